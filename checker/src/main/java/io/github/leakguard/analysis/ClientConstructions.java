@@ -1,0 +1,164 @@
+package io.github.leakguard.analysis;
+
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.predicates.TypePredicates;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.suppliers.Suppliers;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.leakguard.catalog.Catalogs;
+import io.github.leakguard.catalog.ClientKind;
+import java.util.Optional;
+
+/**
+ * Recognises the expressions that build a new reusable client, from the client kinds of {@link
+ * Catalogs}. Matchers are built once, when this class loads.
+ */
+public final class ClientConstructions {
+
+  private static final ImmutableList<CompiledKind> KINDS =
+      Catalogs.CLIENTS.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
+
+  /** The client kind that {@code tree} builds a new instance of, if it builds one. */
+  public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
+    if (!(tree instanceof MethodInvocationTree) && !(tree instanceof NewClassTree)) {
+      return Optional.empty();
+    }
+    Type type = ASTHelpers.getType(tree);
+    if (type == null || type.isPrimitiveOrVoid()) {
+      return Optional.empty();
+    }
+    for (CompiledKind kind : KINDS) {
+      if (kind.matches(tree, type, state)) {
+        return Optional.of(kind.kind);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** One catalog entry with its matchers and type suppliers built. */
+  private static final class CompiledKind {
+    final ClientKind kind;
+    final Supplier<Type> type;
+    final ImmutableList<Supplier<Type>> alsoSubtypeOf;
+    final Optional<Matcher<ExpressionTree>> constructor;
+    final Optional<Matcher<ExpressionTree>> factory;
+    final Optional<Matcher<ExpressionTree>> builder;
+    final ImmutableList<Matcher<ExpressionTree>> sharingSources;
+
+    CompiledKind(ClientKind kind) {
+      this.kind = kind;
+      this.type = Suppliers.typeFromString(kind.type());
+      this.alsoSubtypeOf =
+          kind.alsoSubtypeOf().stream()
+              .map(Suppliers::typeFromString)
+              .collect(ImmutableList.toImmutableList());
+      this.constructor =
+          kind.constructors()
+              ? Optional.of(constructor().forClass(TypePredicates.isDescendantOf(kind.type())))
+              : Optional.empty();
+      this.factory =
+          kind.factoryOwners().isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  kind.factoryMethods().isEmpty()
+                      ? staticMethod()
+                          .onClass(TypePredicates.isDescendantOfAny(kind.factoryOwners()))
+                      : staticMethod()
+                          .onClass(TypePredicates.isDescendantOfAny(kind.factoryOwners()))
+                          .namedAnyOf(kind.factoryMethods()));
+      this.builder =
+          kind.builderTypes().isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  instanceMethod()
+                      .onClass(TypePredicates.isDescendantOfAny(kind.builderTypes()))
+                      .namedAnyOf(kind.builderMethods()));
+      this.sharingSources =
+          kind.sharingBuilderSources().stream()
+              .map(
+                  source -> {
+                    int hash = source.indexOf('#');
+                    return (Matcher<ExpressionTree>)
+                        instanceMethod()
+                            .onDescendantOf(source.substring(0, hash))
+                            .named(source.substring(hash + 1));
+                  })
+              .collect(ImmutableList.toImmutableList());
+    }
+
+    boolean matches(ExpressionTree tree, Type built, VisitorState state) {
+      boolean shape;
+      if (tree instanceof NewClassTree) {
+        shape = constructor.isPresent() && constructor.get().matches(tree, state);
+      } else {
+        MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
+        if (sym.isStatic()) {
+          shape = factory.isPresent() && factory.get().matches(tree, state);
+        } else {
+          shape =
+              builder.isPresent()
+                  && builder.get().matches(tree, state)
+                  && !fromSharingSource((MethodInvocationTree) tree, state);
+        }
+      }
+      return shape && isSubtype(built, type, state) && allSubtypes(built, state);
+    }
+
+    private boolean allSubtypes(Type built, VisitorState state) {
+      for (Supplier<Type> also : alsoSubtypeOf) {
+        if (!isSubtype(built, also, state)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Walks the builder chain down to its root call and asks whether that root shares a pool. */
+    private boolean fromSharingSource(MethodInvocationTree build, VisitorState state) {
+      if (sharingSources.isEmpty()) {
+        return false;
+      }
+      ExpressionTree receiver = ASTHelpers.getReceiver(build);
+      for (int hops = 0; hops < 64 && receiver != null; hops++) {
+        if (receiver instanceof MethodInvocationTree invocation) {
+          for (Matcher<ExpressionTree> source : sharingSources) {
+            if (source.matches(invocation, state)) {
+              return true;
+            }
+          }
+          receiver = ASTHelpers.getReceiver(invocation);
+        } else if (receiver instanceof NewClassTree) {
+          return false;
+        } else {
+          // A builder held in a variable: follow a local's initializer; anything else (a field,
+          // a parameter) may come from a shared client, and precision comes first.
+          Optional<ExpressionTree> initializer = LocalVariables.initializer(receiver, state);
+          if (initializer.isEmpty()) {
+            return true;
+          }
+          receiver = initializer.get();
+        }
+      }
+      return false;
+    }
+
+    private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
+      Type resolved = supertype.get(state);
+      return resolved != null
+          && state.getTypes().isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
+    }
+  }
+
+  private ClientConstructions() {}
+}

@@ -1,0 +1,84 @@
+package io.github.leakguard.analysis;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.leakguard.config.LeakGuardOptions;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Decides which methods are function handlers: the entry points a serverless platform calls once
+ * per invocation, in an execution environment it keeps warm between calls.
+ */
+public final class Handlers {
+
+  /** Platform interfaces whose implemented methods are handlers. */
+  public static final ImmutableSet<String> HANDLER_TYPES =
+      ImmutableSet.of(
+          "com.amazonaws.services.lambda.runtime.RequestHandler",
+          "com.amazonaws.services.lambda.runtime.RequestStreamHandler",
+          "com.google.cloud.functions.HttpFunction",
+          "com.google.cloud.functions.BackgroundFunction",
+          "com.google.cloud.functions.RawBackgroundFunction",
+          "com.google.cloud.functions.CloudEventsFunction",
+          "com.google.cloud.functions.TypedFunction");
+
+  /** Annotations that make a method a handler. */
+  public static final ImmutableSet<String> HANDLER_ANNOTATIONS =
+      ImmutableSet.of("com.microsoft.azure.functions.annotation.FunctionName");
+
+  /** Lambda handlers configured by name take the runtime's Context. */
+  private static final String LAMBDA_CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
+
+  private final ImmutableSet<String> handlerTypes;
+  private final ImmutableSet<String> handlerAnnotations;
+
+  public Handlers(LeakGuardOptions options) {
+    this.handlerTypes =
+        ImmutableSet.<String>builder().addAll(HANDLER_TYPES).addAll(options.handlerTypes()).build();
+    this.handlerAnnotations =
+        ImmutableSet.<String>builder()
+            .addAll(HANDLER_ANNOTATIONS)
+            .addAll(options.handlerAnnotations())
+            .build();
+  }
+
+  /**
+   * Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one.
+   */
+  public Optional<String> reason(MethodSymbol method, VisitorState state) {
+    if (method.isConstructor() || method.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.empty();
+    }
+    for (String annotation : handlerAnnotations) {
+      if (ASTHelpers.hasAnnotation(method, annotation, state)) {
+        return Optional.of("annotated @" + simpleName(annotation));
+      }
+    }
+    if (!method.isStatic()) {
+      for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+        String owner = superMethod.owner.getQualifiedName().toString();
+        if (handlerTypes.contains(owner)) {
+          return Optional.of("implements " + simpleName(owner));
+        }
+      }
+    }
+    if (method.getModifiers().contains(Modifier.PUBLIC)) {
+      for (VarSymbol parameter : method.getParameters()) {
+        Symbol type = parameter.type.tsym;
+        if (type != null && type.getQualifiedName().contentEquals(LAMBDA_CONTEXT)) {
+          return Optional.of("takes a Lambda Context");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String simpleName(String qualified) {
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+}

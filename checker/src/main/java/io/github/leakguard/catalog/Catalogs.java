@@ -1,0 +1,34 @@
+package io.github.leakguard.catalog;
+
+import com.google.common.collect.ImmutableList;
+import java.util.function.Function;
+
+/** Every library family LeakGuard knows, in a fixed order. */
+public final class Catalogs {
+
+  /** The families, in the order their entries are tried and reported. */
+  public static final ImmutableList<LibraryCatalog> ALL =
+      ImmutableList.of(
+          new AwsSdkV2Catalog(),
+          new AwsSdkV1Catalog(),
+          new JavaNetHttpCatalog(),
+          new ApacheHttpClient4Catalog(),
+          new ApacheHttpClient5Catalog(),
+          new OkHttpCatalog(),
+          new NettyCatalog(),
+          new JdbcPoolCatalog(),
+          new RedisCatalog(),
+          new MongoCatalog(),
+          new GrpcCatalog());
+
+  /** Every client kind of every family. */
+  public static final ImmutableList<ClientKind> CLIENTS = flatten(LibraryCatalog::clients);
+
+  private static <T> ImmutableList<T> flatten(Function<LibraryCatalog, ImmutableList<T>> entries) {
+    return ALL.stream()
+        .flatMap(catalog -> entries.apply(catalog).stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private Catalogs() {}
+}

@@ -1,0 +1,111 @@
+package io.github.leakguard.catalog;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * One kind of reusable client and the call shapes that build a new one.
+ *
+ * <p>A call builds a client of this kind when the value it produces is a subtype of {@link #type}
+ * (and of every type in {@link #alsoSubtypeOf}) and the call is one of: a constructor, when {@link
+ * #constructors} is set; a static method of a subtype of one of the {@link #factoryOwners} (named
+ * in {@link #factoryMethods}, or any name when that set is empty); or an instance method named in
+ * {@link #builderMethods} on a subtype of one of the {@link #builderTypes}. A builder that comes
+ * from one of the {@link #sharingBuilderSources} (for example {@code okHttpClient.newBuilder()})
+ * shares its pool with an existing client, so building it is not a new client.
+ *
+ * <p>Every type is named by its fully qualified name, so the checker needs none of these libraries
+ * at run time; an entry whose types are not on the compilation's classpath simply never matches.
+ *
+ * @param family the library family, for messages and reports
+ * @param description what the client is, in a message ("AWS SDK v2 service client")
+ * @param type the supertype of every value this kind builds
+ * @param alsoSubtypeOf further supertypes the built value must have
+ * @param constructors whether {@code new T(...)} of a subtype builds one
+ * @param factoryOwners types whose static methods build one
+ * @param factoryMethods the names of those static methods; empty means any name
+ * @param builderTypes types whose instance build methods build one
+ * @param builderMethods the names of those build methods
+ * @param sharingBuilderSources {@code owner#method} of instance methods that return a builder
+ *     sharing an existing client's pool
+ */
+public record ClientKind(
+    String family,
+    String description,
+    String type,
+    ImmutableSet<String> alsoSubtypeOf,
+    boolean constructors,
+    ImmutableSet<String> factoryOwners,
+    ImmutableSet<String> factoryMethods,
+    ImmutableSet<String> builderTypes,
+    ImmutableSet<String> builderMethods,
+    ImmutableSet<String> sharingBuilderSources) {
+
+  public static Builder builder(String family, String description, String type) {
+    return new Builder(family, description, type);
+  }
+
+  /** Fluent construction, so catalogs read as data. */
+  public static final class Builder {
+    private final String family;
+    private final String description;
+    private final String type;
+    private final ImmutableSet.Builder<String> alsoSubtypeOf = ImmutableSet.builder();
+    private boolean constructors;
+    private final ImmutableSet.Builder<String> factoryOwners = ImmutableSet.builder();
+    private final ImmutableSet.Builder<String> factoryMethods = ImmutableSet.builder();
+    private final ImmutableSet.Builder<String> builderTypes = ImmutableSet.builder();
+    private final ImmutableSet.Builder<String> builderMethods = ImmutableSet.builder();
+    private final ImmutableSet.Builder<String> sharingBuilderSources = ImmutableSet.builder();
+
+    private Builder(String family, String description, String type) {
+      this.family = family;
+      this.description = description;
+      this.type = type;
+    }
+
+    public Builder alsoSubtypeOf(String... types) {
+      alsoSubtypeOf.add(types);
+      return this;
+    }
+
+    public Builder constructors() {
+      constructors = true;
+      return this;
+    }
+
+    public Builder factoriesOn(String... owners) {
+      factoryOwners.add(owners);
+      return this;
+    }
+
+    public Builder factoryMethods(String... names) {
+      factoryMethods.add(names);
+      return this;
+    }
+
+    public Builder builtBy(String builderType, String... methods) {
+      builderTypes.add(builderType);
+      builderMethods.add(methods.length == 0 ? new String[] {"build"} : methods);
+      return this;
+    }
+
+    public Builder sharesPoolWhenBuiltFrom(String ownerAndMethod) {
+      sharingBuilderSources.add(ownerAndMethod);
+      return this;
+    }
+
+    public ClientKind build() {
+      return new ClientKind(
+          family,
+          description,
+          type,
+          alsoSubtypeOf.build(),
+          constructors,
+          factoryOwners.build(),
+          factoryMethods.build(),
+          builderTypes.build(),
+          builderMethods.build(),
+          sharingBuilderSources.build());
+    }
+  }
+}
