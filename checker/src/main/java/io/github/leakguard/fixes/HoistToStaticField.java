@@ -6,6 +6,7 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -31,8 +32,9 @@ import javax.lang.model.element.NestingKind;
  * when the class initializes (in a function: during the init phase, outside any invocation).
  *
  * <p>Offered only when the result is sure to compile and to mean the same: the expression uses
- * only constants and static state, throws no checked exception, is not closed by the method (a
- * closed client cannot be shared), and there is a class that may hold a static field.
+ * only constants and static state, throws no checked exception, is used (a bare {@code
+ * S3Client.create();} statement has no expression to put the field in), is not closed by the
+ * method (a closed client cannot be shared), and there is a class that may hold a static field.
  */
 public final class HoistToStaticField {
 
@@ -52,6 +54,7 @@ public final class HoistToStaticField {
     if (type == null
         || owner == null
         || !StaticInputs.onlyStaticInputs(expression, state)
+        || path.getParentPath().getLeaf() instanceof ExpressionStatementTree
         || closedHere(expression, path)) {
       return Optional.empty();
     }

@@ -1,0 +1,663 @@
+package io.github.leakguard.bugpatterns;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+final class ClientBuiltInHandlerTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(ClientBuiltInHandler.class, getClass());
+
+  @Test
+  void requestHandlerBuildingSdkV2Clients() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: S3Client.create() builds a new AWS SDK v2 service client (S3Client) on every invocation of handler Handler.handleRequest, which implements RequestHandler
+                S3Client s3 = S3Client.create();
+                // BUG: Diagnostic contains: DynamoDbClient.builder()…build()
+                DynamoDbClient ddb = DynamoDbClient.builder().region(Region.US_EAST_1).build();
+                GetItemRequest request = GetItemRequest.builder().tableName("t").build();
+                return ddb.getItem(request).toString() + s3;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void rawAndGenericSuperclassHandlers() {
+    helper
+        .addSourceLines(
+            "Handlers.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import java.net.http.HttpClient;
+
+            @SuppressWarnings("rawtypes")
+            class Raw implements RequestHandler {
+              @Override
+              public Object handleRequest(Object input, Context context) {
+                // BUG: Diagnostic contains: java.net.http HttpClient
+                return HttpClient.newHttpClient();
+              }
+            }
+
+            abstract class Base<I, O> implements RequestHandler<I, O> {}
+
+            class Concrete extends Base<String, Integer> {
+              @Override
+              public Integer handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: implements RequestHandler
+                HttpClient client = HttpClient.newBuilder().build();
+                return client.hashCode();
+              }
+            }
+
+            interface MyHandler<I> extends RequestHandler<I, String> {}
+
+            class ThroughInterface implements MyHandler<String> {
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: ThroughInterface.handleRequest
+                return HttpClient.newHttpClient().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void streamHandlersAndHandlersConfiguredByName() {
+    helper
+        .addSourceLines(
+            "Handlers.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+            import java.io.InputStream;
+            import java.io.OutputStream;
+            import okhttp3.OkHttpClient;
+
+            class Stream implements RequestStreamHandler {
+              @Override
+              public void handleRequest(InputStream in, OutputStream out, Context context) {
+                // BUG: Diagnostic contains: implements RequestStreamHandler
+                new OkHttpClient();
+              }
+            }
+
+            class ByName {
+              public String handle(String input, Context context) {
+                // BUG: Diagnostic contains: takes a Lambda Context
+                return new OkHttpClient.Builder().build().toString();
+              }
+
+              public static String handleStatic(String input, Context context) {
+                // BUG: Diagnostic contains: ByName.handleStatic
+                return new OkHttpClient().toString();
+              }
+
+              // Not public, so not a handler the runtime can call by name.
+              String notAHandler(Context context) {
+                return new OkHttpClient().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void googleCloudFunctionsAndAzureFunctions() {
+    helper
+        .addSourceLines(
+            "Functions.java",
+            """
+            import com.google.cloud.functions.BackgroundFunction;
+            import com.google.cloud.functions.Context;
+            import com.google.cloud.functions.HttpFunction;
+            import com.google.cloud.functions.HttpRequest;
+            import com.google.cloud.functions.HttpResponse;
+            import com.microsoft.azure.functions.ExecutionContext;
+            import com.microsoft.azure.functions.annotation.FunctionName;
+            import com.microsoft.azure.functions.annotation.HttpTrigger;
+            import org.apache.http.impl.client.HttpClients;
+
+            class Http implements HttpFunction {
+              @Override
+              public void service(HttpRequest request, HttpResponse response) throws Exception {
+                // BUG: Diagnostic contains: implements HttpFunction
+                HttpClients.createDefault().close();
+              }
+            }
+
+            class Background implements BackgroundFunction<String> {
+              @Override
+              public void accept(String payload, Context context) {
+                // BUG: Diagnostic contains: implements BackgroundFunction
+                HttpClients.custom().build();
+              }
+            }
+
+            class Azure {
+              @FunctionName("hello")
+              public String run(@HttpTrigger(name = "req") String body, ExecutionContext context) {
+                // BUG: Diagnostic contains: annotated @FunctionName
+                return HttpClients.createSystem().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void callChainsLambdasAndAnonymousClassesInsideTheHandler() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+            import software.amazon.awssdk.services.sqs.SqsClient;
+
+            class Handler implements RequestHandler<SQSEvent, Void> {
+              @Override
+              public Void handleRequest(SQSEvent event, Context context) {
+                event.getRecords().forEach(record -> {
+                  // BUG: Diagnostic contains: on every invocation of handler Handler.handleRequest
+                  SqsClient perRecord = SqsClient.create();
+                  perRecord.close();
+                });
+                event.getRecords().forEach(this::forward);
+                Runnable task = new Runnable() {
+                  @Override
+                  public void run() {
+                    // BUG: Diagnostic contains: Handler.handleRequest
+                    SqsClient.create();
+                  }
+                };
+                task.run();
+                return null;
+              }
+
+              private void forward(SQSEvent.SQSMessage message) {
+                send(message.getBody());
+              }
+
+              private void send(String body) {
+                try (SqsClient sqs = newClient()) {
+                  sqs.toString();
+                }
+              }
+
+              private static SqsClient newClient() {
+                // BUG: Diagnostic contains: (via Handler.handleRequest → forward → send → newClient)
+                return SqsClient.builder().build();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void everySupportedLibraryIsRecognised() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
+            import com.amazonaws.services.s3.AmazonS3Client;
+            import com.amazonaws.services.s3.AmazonS3ClientBuilder;
+            import com.amazonaws.services.s3.transfer.TransferManager;
+            import com.amazonaws.services.s3.transfer.TransferManagerBuilder;
+            import com.mongodb.client.MongoClients;
+            import com.zaxxer.hikari.HikariDataSource;
+            import io.grpc.ManagedChannelBuilder;
+            import io.lettuce.core.RedisClient;
+            import io.netty.channel.nio.NioEventLoopGroup;
+            import org.apache.commons.dbcp2.BasicDataSource;
+            import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+            import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+            import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+            import redis.clients.jedis.Jedis;
+            import redis.clients.jedis.JedisPool;
+            import redis.clients.jedis.JedisPooled;
+            import software.amazon.awssdk.http.apache.ApacheHttpClient;
+            import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
+            import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+            import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+            import software.amazon.awssdk.services.s3.S3AsyncClient;
+            import software.amazon.awssdk.transfer.s3.S3TransferManager;
+
+            class Handler implements RequestHandler<String, String> {
+              @Override
+              @SuppressWarnings("deprecation")
+              public String handleRequest(String input, Context context) {
+                Object[] all = {
+                  // BUG: Diagnostic contains: AWS SDK v2 HTTP client (SdkHttpClient)
+                  ApacheHttpClient.builder().build(),
+                  // BUG: Diagnostic contains: AWS SDK v2 HTTP client
+                  UrlConnectionHttpClient.create(),
+                  // BUG: Diagnostic contains: AWS SDK v2 async HTTP client
+                  NettyNioAsyncHttpClient.builder().maxConcurrency(10).build(),
+                  // BUG: Diagnostic contains: AWS SDK v2 async HTTP client
+                  AwsCrtAsyncHttpClient.create(),
+                  // BUG: Diagnostic contains: AWS SDK v2 service client (S3AsyncClient)
+                  S3AsyncClient.crtBuilder().build(),
+                  // BUG: Diagnostic contains: S3 transfer manager
+                  S3TransferManager.create(),
+                  // BUG: Diagnostic contains: AWS SDK v1 service client (AmazonS3)
+                  AmazonS3ClientBuilder.defaultClient(),
+                  // BUG: Diagnostic contains: AWS SDK v1 service client (AmazonDynamoDB)
+                  AmazonDynamoDBClientBuilder.standard().withRegion("us-east-1").build(),
+                  // BUG: Diagnostic contains: AWS SDK v1 service client (AmazonS3Client)
+                  new AmazonS3Client(),
+                  // BUG: Diagnostic contains: S3 TransferManager
+                  TransferManagerBuilder.standard().build(),
+                  // BUG: Diagnostic contains: S3 TransferManager
+                  new TransferManager(),
+                  // BUG: Diagnostic contains: Apache HttpClient 4 connection pool
+                  new PoolingHttpClientConnectionManager(),
+                  // BUG: Diagnostic contains: Apache HttpClient 5 connection pool
+                  PoolingHttpClientConnectionManagerBuilder.create().build(),
+                  // BUG: Diagnostic contains: Apache HttpClient 5 async client
+                  HttpAsyncClients.createDefault(),
+                  // BUG: Diagnostic contains: Apache HttpClient 5 client
+                  org.apache.hc.client5.http.impl.classic.HttpClients.createDefault(),
+                  // BUG: Diagnostic contains: Netty event loop group
+                  new NioEventLoopGroup(),
+                  // BUG: Diagnostic contains: JDBC connection pool (HikariDataSource)
+                  new HikariDataSource(),
+                  // BUG: Diagnostic contains: JDBC connection pool (BasicDataSource)
+                  new BasicDataSource(),
+                  // BUG: Diagnostic contains: Jedis pool
+                  new JedisPool("localhost", 6379),
+                  // BUG: Diagnostic contains: Jedis client
+                  new JedisPooled("localhost", 6379),
+                  // BUG: Diagnostic contains: Jedis connection
+                  new Jedis("localhost", 6379),
+                  // BUG: Diagnostic contains: Lettuce client
+                  RedisClient.create("redis://localhost"),
+                  // BUG: Diagnostic contains: MongoDB client
+                  MongoClients.create("mongodb://localhost"),
+                  // BUG: Diagnostic contains: gRPC managed channel
+                  ManagedChannelBuilder.forAddress("localhost", 443).build(),
+                };
+                return all.toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void initializationOutsideTheInvocationIsFine() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import java.net.http.HttpClient;
+            import java.util.Map;
+            import java.util.concurrent.ConcurrentHashMap;
+            import java.util.concurrent.atomic.AtomicBoolean;
+            import okhttp3.OkHttpClient;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final S3Client S3 = S3Client.create();
+              private static final OkHttpClient SHARED = new OkHttpClient();
+              private static final Map<String, S3Client> BY_REGION = new ConcurrentHashMap<>();
+              private static HttpClient http;
+              private final HttpClient fromConstructor;
+              private S3Client lazy;
+              private S3Client lazyEarlyReturn;
+              private volatile S3Client doubleChecked;
+              private final AtomicBoolean started = new AtomicBoolean();
+              private final S3Client injected;
+
+              static {
+                http = HttpClient.newHttpClient();
+              }
+
+              {
+                S3Client.create();
+              }
+
+              Handler() {
+                this(S3Client.create());
+              }
+
+              Handler(S3Client injected) {
+                this.injected = injected;
+                this.fromConstructor = HttpClient.newHttpClient();
+              }
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                OkHttpClient withTimeouts = SHARED.newBuilder().build();
+                OkHttpClient.Builder derived = SHARED.newBuilder();
+                OkHttpClient alsoShared = derived.build();
+                S3Client regional =
+                    BY_REGION.computeIfAbsent(input, r -> S3Client.builder().region(Region.of(r)).build());
+                if (started.compareAndSet(false, true)) {
+                  S3Client.create();
+                }
+                return lazy().toString() + early() + checked() + withTimeouts + alsoShared + regional
+                    + injected + fromConstructor + http;
+              }
+
+              private S3Client lazy() {
+                if (lazy == null) {
+                  lazy = S3Client.create();
+                }
+                return lazy;
+              }
+
+              private S3Client early() {
+                if (lazyEarlyReturn != null) {
+                  return lazyEarlyReturn;
+                }
+                lazyEarlyReturn = S3Client.create();
+                return lazyEarlyReturn;
+              }
+
+              private S3Client checked() {
+                if (doubleChecked == null) {
+                  synchronized (this) {
+                    if (doubleChecked == null) {
+                      doubleChecked = S3Client.builder().build();
+                    }
+                  }
+                }
+                return doubleChecked;
+              }
+            }
+
+            class NotAHandler {
+              S3Client make() {
+                return S3Client.create();
+              }
+
+              public String handle(String input) {
+                return S3Client.create().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void lazyHolderCalledOnceIsNotFollowed() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private boolean initialized;
+              private S3Client s3;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                if (!initialized) {
+                  init();
+                  initialized = true;
+                }
+                return s3.toString();
+              }
+
+              private void init() {
+                s3 = S3Client.create();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void unguardedFieldAssignmentIsStillPerInvocation() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private S3Client s3;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: S3Client.create()
+                s3 = S3Client.create();
+                return s3.toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void jdbcConnectionsAndValueBuildersAreNotClients() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import java.sql.Connection;
+            import java.sql.DriverManager;
+            import java.sql.SQLException;
+            import java.net.URI;
+            import java.net.http.HttpRequest;
+            import okhttp3.Request;
+            import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+
+            class Handler implements RequestHandler<String, String> {
+              @Override
+              public String handleRequest(String input, Context context) {
+                try (Connection c = DriverManager.getConnection("jdbc:h2:mem:")) {
+                  PutObjectRequest put = PutObjectRequest.builder().bucket("b").key("k").build();
+                  HttpRequest request = HttpRequest.newBuilder(URI.create("https://x")).build();
+                  Request ok = new Request.Builder().url("https://x").build();
+                  return c.toString() + put + request + ok;
+                } catch (SQLException e) {
+                  throw new RuntimeException(e);
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void suppressionWorks() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              @Override
+              @SuppressWarnings("ClientBuiltInHandler")
+              public String handleRequest(String input, Context context) {
+                return S3Client.create().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void extraHandlerTypesAndAnnotationsFromOptions() {
+    helper
+        .setArgs(
+            "-XepOpt:LeakGuard:HandlerTypes=java.util.function.Function",
+            "-XepOpt:LeakGuard:HandlerAnnotations=javax.annotation.processing.Generated")
+        .addSourceLines(
+            "Handlers.java",
+            """
+            import java.util.function.Function;
+            import javax.annotation.processing.Generated;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Fn implements Function<String, String> {
+              @Override
+              public String apply(String input) {
+                // BUG: Diagnostic contains: implements Function
+                return S3Client.create().toString();
+              }
+            }
+
+            class Annotated {
+              @Generated("x")
+              String handle() {
+                // BUG: Diagnostic contains: annotated @Generated
+                return S3Client.create().toString();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void malformedNumberIsReportedWithTheAcceptedValues() {
+    assertConfigurationError(
+        "-XepOpt:LeakGuard:FdBudget=lots",
+        "-XepOpt:LeakGuard:FdBudget=lots is not valid; it takes a whole number from 1 to 1048576");
+  }
+
+  @Test
+  void unknownOptionIsReportedWithTheKnownOnes() {
+    assertConfigurationError(
+        "-XepOpt:LeakGuard:HandlerType=x.Y",
+        "unknown option -XepOpt:LeakGuard:HandlerType; LeakGuard's options are"
+            + " LeakGuard:HandlerTypes, LeakGuard:HandlerAnnotations");
+  }
+
+  @Test
+  void malformedTypeNameIsReported() {
+    assertConfigurationError(
+        "-XepOpt:LeakGuard:HandlerTypes=not a type",
+        "-XepOpt:LeakGuard:HandlerTypes=not a type is not valid; it takes a comma-separated list");
+  }
+
+  @Test
+  void malformedDurationIsReported() {
+    assertConfigurationError(
+        "-XepOpt:LeakGuard:MaxIdle=5 minutes",
+        "-XepOpt:LeakGuard:MaxIdle=5 minutes is not valid; it takes an ISO-8601 duration");
+  }
+
+  private void assertConfigurationError(String option, String expected) {
+    helper
+        .setArgs(option)
+        .expectErrorMessage("CONFIG", message -> message.contains(expected))
+        .addSourceLines(
+            "A.java",
+            """
+            // BUG: Diagnostic matches: CONFIG
+            class A {}
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixHoistsConstantConstructionsToAStaticField() {
+    BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
+        .addInputLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final S3Client S3_CLIENT = null;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).build();
+                return s3.listBuckets().toString();
+              }
+            }
+            """)
+        .addOutputLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final S3Client S3_CLIENT = null;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                S3Client s3 = S3_CLIENT_2;
+                return s3.listBuckets().toString();
+              }
+
+              private static final S3Client S3_CLIENT_2 = S3Client.builder().region(Region.EU_WEST_1).build();
+            }
+            """)
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void noFixWhenTheConstructionDependsOnTheInvocationOrIsClosed() {
+    BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
+        .addInputLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private String region = "eu-west-1";
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                S3Client a = S3Client.builder().region(Region.of(input)).build();
+                S3Client b = S3Client.builder().region(Region.of(region)).build();
+                try (S3Client c = S3Client.create()) {
+                  S3Client d = S3Client.create();
+                  d.close();
+                  return a.toString() + b + c + d;
+                }
+              }
+            }
+            """)
+        .expectUnchanged()
+        .doTest();
+  }
+}
