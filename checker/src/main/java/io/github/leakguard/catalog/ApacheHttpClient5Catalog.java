@@ -1,6 +1,7 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.ResourceKind.Category;
 
 /** Apache HttpClient 5.x ({@code org.apache.hc.client5}), classic and async. */
 public final class ApacheHttpClient5Catalog implements LibraryCatalog {
@@ -42,5 +43,43 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
             .builtBy(
                 "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder")
             .build());
+  }
+
+  @Override
+  public ImmutableList<ResourceKind> resources() {
+    return ImmutableList.of(
+        ResourceKind.builder(
+                family(),
+                "Apache HttpClient 5 response",
+                Category.RESPONSE,
+                "org.apache.hc.core5.http.HttpResponse")
+            .openedBy(
+                "org.apache.hc.client5.http.classic.HttpClient#execute",
+                "org.apache.hc.client5.http.classic.HttpClient#executeOpen")
+            .handles(
+                "org.apache.hc.core5.http.HttpEntityContainer#getEntity",
+                "org.apache.hc.core5.http.HttpEntity#getContent")
+            .build(),
+        ResourceKind.builder(
+                family(),
+                "Apache HttpClient 5 client",
+                Category.CONNECTION,
+                "org.apache.hc.client5.http.impl.classic.CloseableHttpClient")
+            .openedBy(
+                "org.apache.hc.client5.http.impl.classic.HttpClients#*",
+                "org.apache.hc.client5.http.impl.classic.HttpClientBuilder#build")
+            .transferredByPassing()
+            .build());
+  }
+
+  @Override
+  public ImmutableList<String> releaseHelpers() {
+    return ImmutableList.of(
+        "org.apache.hc.core5.http.io.entity.EntityUtils#consume",
+        "org.apache.hc.core5.http.io.entity.EntityUtils#consumeQuietly",
+        "org.apache.hc.core5.http.io.entity.EntityUtils#toString",
+        "org.apache.hc.core5.http.io.entity.EntityUtils#toByteArray",
+        "org.apache.hc.core5.io.Closer#close",
+        "org.apache.hc.core5.io.Closer#closeQuietly");
   }
 }

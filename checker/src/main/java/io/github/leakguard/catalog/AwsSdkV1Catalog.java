@@ -1,6 +1,7 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.ResourceKind.Category;
 
 /** AWS SDK for Java 1.x: service clients from their builders or constructors, TransferManager. */
 public final class AwsSdkV1Catalog implements LibraryCatalog {
@@ -29,6 +30,20 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
             .factoriesOn("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
             .factoryMethods("defaultTransferManager")
             .builtBy("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
+            .build());
+  }
+
+  @Override
+  public ImmutableList<ResourceKind> resources() {
+    return ImmutableList.of(
+        ResourceKind.builder(
+                family(),
+                "S3 object stream",
+                Category.RESPONSE,
+                "com.amazonaws.services.s3.model.S3Object")
+            .openedBy("com.amazonaws.services.s3.AmazonS3#getObject")
+            .handles("com.amazonaws.services.s3.model.S3Object#getObjectContent")
+            .releasedBy("com.amazonaws.services.s3.model.S3ObjectInputStream#abort")
             .build());
   }
 }

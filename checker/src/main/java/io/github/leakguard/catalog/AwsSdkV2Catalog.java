@@ -1,6 +1,7 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.ResourceKind.Category;
 
 /** AWS SDK for Java 2.x: service clients, HTTP clients and the S3 transfer manager. */
 public final class AwsSdkV2Catalog implements LibraryCatalog {
@@ -38,6 +39,21 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
             .factoriesOn("software.amazon.awssdk.transfer.s3.S3TransferManager")
             .factoryMethods("create")
             .builtBy("software.amazon.awssdk.transfer.s3.S3TransferManager.Builder")
+            .build());
+  }
+
+  @Override
+  public ImmutableList<ResourceKind> resources() {
+    return ImmutableList.of(
+        // s3.getObject(request) and any other streaming operation; getObjectAsBytes and
+        // ResponseBytes#asInputStream are in memory and hold nothing.
+        ResourceKind.builder(
+                family(),
+                "AWS SDK v2 response stream",
+                Category.RESPONSE,
+                "software.amazon.awssdk.core.ResponseInputStream")
+            .openedBy("software.amazon.awssdk.core.SdkClient#*")
+            .releasedBy("software.amazon.awssdk.core.ResponseInputStream#abort")
             .build());
   }
 }

@@ -16,13 +16,22 @@ public final class Catalogs {
           new ApacheHttpClient5Catalog(),
           new OkHttpCatalog(),
           new NettyCatalog(),
-          new JdbcPoolCatalog(),
+          new JdbcCatalog(),
+          new JavaNetCatalog(),
           new RedisCatalog(),
           new MongoCatalog(),
-          new GrpcCatalog());
+          new GrpcCatalog(),
+          new CloseHelpersCatalog());
 
   /** Every client kind of every family. */
   public static final ImmutableList<ClientKind> CLIENTS = flatten(LibraryCatalog::clients);
+
+  /** Every resource kind of every family. */
+  public static final ImmutableList<ResourceKind> RESOURCES = flatten(LibraryCatalog::resources);
+
+  /** Every static release helper ({@code owner#name}) of every family. */
+  public static final ImmutableList<String> RELEASE_HELPERS =
+      flatten(LibraryCatalog::releaseHelpers);
 
   private static <T> ImmutableList<T> flatten(Function<LibraryCatalog, ImmutableList<T>> entries) {
     return ALL.stream()

@@ -1,6 +1,7 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.ResourceKind.Category;
 
 /** The JDK's own {@code java.net.http.HttpClient}. */
 public final class JavaNetHttpCatalog implements LibraryCatalog {
@@ -16,6 +17,22 @@ public final class JavaNetHttpCatalog implements LibraryCatalog {
         ClientKind.builder(family(), "java.net.http HttpClient", "java.net.http.HttpClient")
             .factoriesOn("java.net.http.HttpClient")
             .builtBy("java.net.http.HttpClient.Builder")
+            .build());
+  }
+
+  @Override
+  public ImmutableList<ResourceKind> resources() {
+    return ImmutableList.of(
+        // Only streaming bodies (ofInputStream, ofLines) hold the connection; ofString and the
+        // other handlers read the body before send returns.
+        ResourceKind.builder(
+                family(),
+                "java.net.http streaming response body",
+                Category.RESPONSE,
+                "java.net.http.HttpResponse")
+            .whenTypeArgument("java.io.InputStream", "java.util.stream.BaseStream")
+            .openedBy("java.net.http.HttpClient#send")
+            .handles("java.net.http.HttpResponse#body")
             .build());
   }
 }

@@ -18,4 +18,17 @@ public interface LibraryCatalog {
   default ImmutableList<ClientKind> clients() {
     return ImmutableList.of();
   }
+
+  /** The resources of this family that must be released on every path, and how. */
+  default ImmutableList<ResourceKind> resources() {
+    return ImmutableList.of();
+  }
+
+  /**
+   * Static methods ({@code owner#name}) that release any resource passed to them, whatever its
+   * kind: quiet-close helpers, entity consumers.
+   */
+  default ImmutableList<String> releaseHelpers() {
+    return ImmutableList.of();
+  }
 }

@@ -1,0 +1,281 @@
+package io.github.leakguard.analysis.release;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.suppliers.Supplier;
+import com.google.errorprone.suppliers.Suppliers;
+import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.release.Leak.How;
+import io.github.leakguard.analysis.release.Trace.Effect;
+import io.github.leakguard.analysis.release.Trace.Event;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.type.TypeMirror;
+import org.checkerframework.errorprone.dataflow.cfg.block.Block;
+import org.checkerframework.errorprone.dataflow.cfg.block.ConditionalBlock;
+import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
+import org.checkerframework.errorprone.dataflow.cfg.block.SingleSuccessorBlock;
+import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.Node;
+import org.checkerframework.errorprone.dataflow.cfg.node.NotEqualNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.NullLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Searches a method graph for a path on which a traced resource reaches the method's exit (or
+ * loses its last reference) without being released. Exceptional edges are followed only for
+ * checked exceptions, as in the Checker Framework's resource leak checker; a {@code != null} test
+ * of a local that holds the resource takes only its true branch, since the resource exists.
+ */
+final class PathSearch {
+  /** States explored per search before giving up silently. */
+  private static final int BUDGET = 50_000;
+
+  private static final Supplier<Type> RUNTIME_EXCEPTION =
+      Suppliers.typeFromString("java.lang.RuntimeException");
+  private static final Supplier<Type> ERROR = Suppliers.typeFromString("java.lang.Error");
+
+  /** A leaking path: how, and for exceptional paths where it left the normal flow. */
+  record Found(How how, @Nullable Node thrower, @Nullable TypeMirror exception, @Nullable Node at) {}
+
+  /** Gave up: the graph is too large to search within the budget. */
+  static final class TooLarge extends Exception {
+    TooLarge() {
+      super(null, null, false, false);
+    }
+  }
+
+  private record Frame(
+      Block block, int index, long mask, boolean temp, @Nullable Node thrower,
+      @Nullable TypeMirror exception) {}
+
+  private record Key(Block block, long mask, boolean temp) {}
+
+  private final MethodGraph graph;
+  private final VisitorState state;
+
+  PathSearch(MethodGraph graph, VisitorState state) {
+    this.graph = graph;
+    this.state = state;
+  }
+
+  /**
+   * The first leaking path from {@code start} (at {@code index}), following normal edges only or
+   * also exceptional ones; null when every such path releases the resource.
+   */
+  @Nullable Found search(Trace trace, Block start, int index, boolean temp, boolean exceptional)
+      throws TooLarge {
+    Deque<Frame> stack = new ArrayDeque<>();
+    Set<Key> seen = new HashSet<>();
+    stack.push(new Frame(start, index, trace.initialMask, temp, null, null));
+    int budget = BUDGET;
+    while (!stack.isEmpty()) {
+      if (--budget < 0) {
+        throw new TooLarge();
+      }
+      Frame frame = stack.pop();
+      Found found = walk(trace, frame, stack, seen, exceptional);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Found walk(
+      Trace trace, Frame frame, Deque<Frame> stack, Set<Key> seen, boolean exceptional) {
+    Block block = frame.block();
+    if (block == graph.cfg.getRegularExitBlock()) {
+      return new Found(How.NORMAL_PATH, frame.thrower(), frame.exception(), null);
+    }
+    if (block == graph.cfg.getExceptionalExitBlock()) {
+      return new Found(How.ON_EXCEPTION, frame.thrower(), frame.exception(), null);
+    }
+    long mask = frame.mask();
+    boolean temp = frame.temp();
+    boolean releasedNormally = false;
+    List<Node> nodes = block.getNodes();
+    for (int i = frame.index(); i < nodes.size(); i++) {
+      Node node = nodes.get(i);
+      boolean lostBefore = mask == 0 && !temp;
+      boolean dropped = false;
+      long before = mask;
+      if (node instanceof AssignmentNode assignment
+          && assignment.getTarget() instanceof LocalVariableNode target) {
+        int bit = trace.carriers.indexOf(target.getElement());
+        if (bit >= 0) {
+          mask &= ~(1L << bit);
+          mask |= gen(trace, node, bit, before, temp);
+        }
+      }
+      for (Event event : trace.events.getOrDefault(node, List.of())) {
+        if (!holds(event, before, temp)) {
+          continue;
+        }
+        switch (event.effect()) {
+          case RELEASE, ESCAPE -> {
+            return null;
+          }
+          case RELEASE_NORMAL -> releasedNormally = true;
+          case DROP -> {
+            temp = false;
+            dropped = true;
+          }
+          case GEN -> {
+            if (event.source() < 0) {
+              temp = false;
+            }
+          }
+        }
+      }
+      if (trace.opened == node) {
+        // Opened again (a loop): the value now produced is another resource.
+        temp = false;
+      }
+      if (!lostBefore && mask == 0 && !temp && !releasedNormally) {
+        How how = dropped ? How.DROPPED : How.OVERWRITTEN;
+        return new Found(how, frame.thrower(), frame.exception(), node);
+      }
+    }
+    push(trace, block, mask, temp, releasedNormally, frame, stack, seen, exceptional);
+    return null;
+  }
+
+  private static long gen(Trace trace, Node node, int bit, long before, boolean temp) {
+    for (Event event : trace.events.getOrDefault(node, List.of())) {
+      if (event.effect() == Effect.GEN && event.target() == bit && holds(event, before, temp)) {
+        return 1L << bit;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean holds(Event event, long mask, boolean temp) {
+    return event.source() < 0 ? temp : (mask & (1L << event.source())) != 0;
+  }
+
+  private void push(
+      Trace trace,
+      Block block,
+      long mask,
+      boolean temp,
+      boolean releasedNormally,
+      Frame frame,
+      Deque<Frame> stack,
+      Set<Key> seen,
+      boolean exceptional) {
+    if (block instanceof ExceptionBlock exceptionBlock
+        && follows(exceptionBlock.getNode(), exceptional)) {
+      boolean thrown = exceptionBlock.getNode() instanceof ThrowNode;
+      for (Map.Entry<TypeMirror, Set<Block>> edge :
+          exceptionBlock.getExceptionalSuccessors().entrySet()) {
+        if (!isChecked((Type) edge.getKey())) {
+          continue;
+        }
+        for (Block target : edge.getValue()) {
+          boolean first = frame.thrower() == null && !thrown;
+          Node thrower = first ? exceptionBlock.getNode() : frame.thrower();
+          TypeMirror exception = first ? edge.getKey() : frame.exception();
+          enqueue(new Frame(target, 0, mask, temp, thrower, exception), stack, seen);
+        }
+      }
+    }
+    if (releasedNormally) {
+      return;
+    }
+    if (block instanceof ConditionalBlock conditional) {
+      enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
+      enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+      return;
+    }
+    if (!(block instanceof SingleSuccessorBlock single) || single.getSuccessor() == null) {
+      return;
+    }
+    Block next = single.getSuccessor();
+    if (next instanceof ConditionalBlock conditional) {
+      List<Node> nodes = block.getNodes();
+      Boolean branch =
+          nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), mask);
+      if (branch == null || branch) {
+        enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
+      }
+      if (branch == null || !branch) {
+        enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+      }
+      return;
+    }
+    enqueue(frame(next, mask, temp, frame), stack, seen);
+  }
+
+  /**
+   * Whether to follow a node's exceptional edges: an explicit {@code throw} is an exit like a
+   * return; a call's checked exceptions only in the exceptional search. The exception of a {@code
+   * close()} is not followed: a finally block closing one resource after another is the idiom the
+   * issue counts as released.
+   */
+  private static boolean follows(Node node, boolean exceptional) {
+    if (node instanceof ThrowNode) {
+      return true;
+    }
+    if (!exceptional) {
+      return false;
+    }
+    return !(node instanceof MethodInvocationNode call
+        && call.getTarget().getMethod().getSimpleName().contentEquals("close")
+        && call.getArguments().isEmpty());
+  }
+
+  private static Frame frame(Block target, long mask, boolean temp, Frame from) {
+    return new Frame(target, 0, mask, temp, from.thrower(), from.exception());
+  }
+
+  private static void enqueue(Frame frame, Deque<Frame> stack, Set<Key> seen) {
+    if (seen.add(new Key(frame.block(), frame.mask(), frame.temp()))) {
+      stack.push(frame);
+    }
+  }
+
+  /**
+   * Which branch a conditional takes when its condition compares a local holding the resource
+   * with null: true for {@code x != null}, false for {@code x == null}; null when it is not such
+   * a test.
+   */
+  private static @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
+    Node left;
+    Node right;
+    boolean notEqual;
+    if (condition instanceof NotEqualNode ne) {
+      left = ne.getLeftOperand();
+      right = ne.getRightOperand();
+      notEqual = true;
+    } else if (condition instanceof EqualToNode eq) {
+      left = eq.getLeftOperand();
+      right = eq.getRightOperand();
+      notEqual = false;
+    } else {
+      return null;
+    }
+    Node variable = left instanceof NullLiteralNode ? right : left;
+    Node other = variable == left ? right : left;
+    if (!(other instanceof NullLiteralNode) || !(variable instanceof LocalVariableNode local)) {
+      return null;
+    }
+    int bit = trace.carriers.indexOf(local.getElement());
+    if (bit < 0 || (mask & (1L << bit)) == 0) {
+      return null;
+    }
+    return notEqual;
+  }
+
+  private boolean isChecked(Type exception) {
+    return !MethodRef.isSubtype(exception, RUNTIME_EXCEPTION.get(state), state)
+        && !MethodRef.isSubtype(exception, ERROR.get(state), state);
+  }
+}

@@ -1,0 +1,279 @@
+package io.github.leakguard.analysis.release;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The release analysis of one compilation unit, computed lazily and once: the graph and leaks of
+ * each method, and the summaries of the unit's own methods that callers rely on (which close a
+ * parameter, which return a new resource).
+ */
+final class UnitReleases {
+
+  /** How a method treats a resource passed to one of its parameters. */
+  enum Closing {
+    NEVER,
+    /** Released when the method returns normally; its checked exceptions leak it. */
+    NORMALLY,
+    ALWAYS
+  }
+
+  private record MethodKey(Tree tree, boolean strict) {}
+
+  private record ParameterKey(MethodSymbol method, int index) {}
+
+  final CompilationUnitTree unit;
+  private final Map<MethodSymbol, TreePath> methods = new HashMap<>();
+  private final Map<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
+  private final Map<MethodKey, ImmutableList<Leak>> leaks = new HashMap<>();
+  private final Map<ParameterKey, Closing> closers = new HashMap<>();
+  private final Map<MethodSymbol, Optional<CompiledKind>> factories = new HashMap<>();
+  private final Set<Object> inProgress = new HashSet<>();
+
+  UnitReleases(CompilationUnitTree unit) {
+    this.unit = unit;
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree tree, Void unused) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(tree);
+        if (symbol != null) {
+          methods.put(symbol, getCurrentPath());
+        }
+        return super.visitMethod(tree, null);
+      }
+    }.scan(unit, null);
+  }
+
+  ImmutableList<Leak> leaks(TreePath path, boolean strict, VisitorState state) {
+    MethodKey key = new MethodKey(path.getLeaf(), strict);
+    ImmutableList<Leak> known = leaks.get(key);
+    if (known != null) {
+      return known;
+    }
+    MethodGraph graph = graph(path, state);
+    ImmutableList<Leak> found =
+        graph == null
+            ? ImmutableList.of()
+            : new MethodAnalysis(graph, this, state, strict).leaks();
+    leaks.put(key, found);
+    return found;
+  }
+
+  /** Whether a parameter is annotated {@code @Owning}: the callee takes the duty to close it. */
+  static boolean owns(MethodSymbol method, int index) {
+    List<VarSymbol> parameters = method.getParameters();
+    return index < parameters.size() && annotated(parameters.get(index), "Owning");
+  }
+
+  /** How a method of this unit treats what is passed to its parameter {@code index}. */
+  Closing closes(MethodSymbol method, int index, VisitorState state) {
+    TreePath path = methods.get(method);
+    if (path == null
+        || index >= method.getParameters().size()
+        || (method.isVarArgs() && index == method.getParameters().size() - 1)) {
+      return Closing.NEVER;
+    }
+    ParameterKey key = new ParameterKey(method, index);
+    Closing known = closers.get(key);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(key)) {
+      return Closing.NEVER;
+    }
+    Closing closing = Closing.NEVER;
+    try {
+      MethodGraph graph = graph(path, state);
+      if (graph != null) {
+        VarSymbol parameter = method.getParameters().get(index);
+        CompiledKind kind =
+            CompiledKind.ofType(parameter.type, state)
+                .orElseGet(() -> CompiledKind.generic("parameter"));
+        closing = new MethodAnalysis(graph, this, state, false).closes(parameter, kind);
+      }
+    } finally {
+      inProgress.remove(key);
+    }
+    closers.put(key, closing);
+    return closing;
+  }
+
+  /**
+   * The kind of resource every call of {@code method} returns new: a {@code @MustBeClosed}
+   * method, or a method of this unit whose every {@code return} hands out a resource it opened.
+   */
+  Optional<CompiledKind> factoryKind(MethodSymbol method, VisitorState state) {
+    if (annotated(method, "MustBeClosed")) {
+      return CompiledKind.ofType(method.getReturnType(), state);
+    }
+    TreePath path = methods.get(method);
+    if (path == null || method.getReturnType().isPrimitiveOrVoid()) {
+      return Optional.empty();
+    }
+    Optional<CompiledKind> known = factories.get(method);
+    if (known != null) {
+      return known;
+    }
+    if (!inProgress.add(method)) {
+      return Optional.empty();
+    }
+    Optional<CompiledKind> kind;
+    try {
+      kind = returnedKind((MethodTree) path.getLeaf(), state);
+    } finally {
+      inProgress.remove(method);
+    }
+    factories.put(method, kind);
+    return kind;
+  }
+
+  private Optional<CompiledKind> returnedKind(MethodTree method, VisitorState state) {
+    List<ExpressionTree> returned = new ArrayList<>();
+    Map<Symbol, List<ExpressionTree>> assigned = new HashMap<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+          returned.add(node.getExpression());
+        }
+        return super.visitReturn(node, null);
+      }
+
+      @Override
+      public Void visitVariable(VariableTree node, Void unused) {
+        if (node.getInitializer() != null) {
+          assigned
+              .computeIfAbsent(ASTHelpers.getSymbol(node), s -> new ArrayList<>())
+              .add(node.getInitializer());
+        }
+        return super.visitVariable(node, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree node, Void unused) {
+        Symbol target = ASTHelpers.getSymbol(node.getVariable());
+        if (target != null) {
+          assigned.computeIfAbsent(target, s -> new ArrayList<>()).add(node.getExpression());
+        }
+        return super.visitAssignment(node, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(method.getBody(), null);
+    CompiledKind kind = null;
+    for (ExpressionTree expression : returned) {
+      CompiledKind each = openedBy(strip(expression), assigned, state);
+      if (each == null || (kind != null && kind != each)) {
+        return Optional.empty();
+      }
+      kind = each;
+    }
+    return Optional.ofNullable(kind);
+  }
+
+  private @Nullable CompiledKind openedBy(
+      ExpressionTree expression, Map<Symbol, List<ExpressionTree>> assigned, VisitorState state) {
+    if (expression instanceof IdentifierTree
+        && ASTHelpers.getSymbol(expression) instanceof VarSymbol local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE) {
+      CompiledKind kind = null;
+      List<ExpressionTree> values = assigned.getOrDefault(local, List.of());
+      for (ExpressionTree value : values) {
+        ExpressionTree stripped = strip(value);
+        if (stripped.getKind() == Tree.Kind.NULL_LITERAL) {
+          continue;
+        }
+        CompiledKind each = openedBy(stripped, Map.of(), state);
+        if (each == null || (kind != null && kind != each)) {
+          return null;
+        }
+        kind = each;
+      }
+      return kind;
+    }
+    Symbol symbol = ASTHelpers.getSymbol(expression);
+    Type result = ASTHelpers.getType(expression);
+    if (!(symbol instanceof MethodSymbol method) || result == null) {
+      return null;
+    }
+    if (expression instanceof NewClassTree) {
+      return CompiledKind.opened(method, null, result, state).orElse(null);
+    }
+    if (expression instanceof MethodInvocationTree call) {
+      Type receiver = method.isStatic() ? null : ASTHelpers.getReceiverType(call);
+      return CompiledKind.opened(method, receiver, result, state)
+          .or(() -> factoryKind(method, state))
+          .orElse(null);
+    }
+    return null;
+  }
+
+  private static ExpressionTree strip(ExpressionTree expression) {
+    ExpressionTree current = expression;
+    while (true) {
+      if (current instanceof ParenthesizedTree parens) {
+        current = parens.getExpression();
+      } else if (current instanceof TypeCastTree cast) {
+        current = cast.getExpression();
+      } else {
+        return current;
+      }
+    }
+  }
+
+  private @Nullable MethodGraph graph(TreePath path, VisitorState state) {
+    return graphs
+        .computeIfAbsent(path.getLeaf(), t -> Optional.ofNullable(MethodGraph.build(path, state)))
+        .orElse(null);
+  }
+
+  private static boolean annotated(Symbol symbol, String simpleName) {
+    for (AnnotationMirror annotation : symbol.getAnnotationMirrors()) {
+      if (annotation.getAnnotationType().asElement().getSimpleName().contentEquals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
