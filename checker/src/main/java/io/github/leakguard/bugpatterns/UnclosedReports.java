@@ -82,8 +82,14 @@ final class UnclosedReports {
     return what + " " + problem + "; " + consequence + " " + fix;
   }
 
+  /** "an" before a vowel sound: vowels, and the initialisms the catalogs use (HTTP..., S3). */
   private static String article(String noun) {
-    return ("aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    boolean vowelSound =
+        "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0
+            || noun.startsWith("Http")
+            || noun.startsWith("HTTP")
+            || noun.startsWith("S3");
+    return (vowelSound ? "an " : "a ") + noun;
   }
 
 }

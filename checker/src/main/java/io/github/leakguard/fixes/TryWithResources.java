@@ -30,9 +30,9 @@ import javax.lang.model.element.ElementKind;
  *
  * <p>Offered only where the result surely compiles and means the same: the resource is an
  * effectively final local declared as a statement of a block, with an {@code AutoCloseable} type;
- * every use sits in the statements that follow it in that block; nothing declared in the wrapped
- * statements is used after them; and every checked exception its {@code close()} throws is declared
- * by the enclosing method (no lambda in between).
+ * every use sits in the statements that follow it in that block (the try block runs to the last
+ * statement using it or a local declared after it); and every checked exception its {@code
+ * close()} throws is declared by the enclosing method (no lambda in between).
  */
 public final class TryWithResources {
 
@@ -55,23 +55,21 @@ public final class TryWithResources {
       return Optional.empty();
     }
     VarSymbol variable = ASTHelpers.getSymbol(decl);
+    // The try block runs from the declaration to the last statement that uses the resource or a
+    // local declared after it, so every local the block declares stays in scope for its uses.
     List<? extends StatementTree> statements = block.getStatements();
     int first = statements.indexOf(decl);
+    Set<Symbol> used = new HashSet<>(Set.of(variable));
     int last = first;
     for (int i = first + 1; i < statements.size(); i++) {
-      if (mentions(statements.get(i), Set.of(variable))) {
-        last = i;
-      }
-    }
-    Set<Symbol> declared = new HashSet<>();
-    for (int i = first + 1; i <= last; i++) {
       if (statements.get(i) instanceof VariableTree inner) {
-        declared.add(ASTHelpers.getSymbol(inner));
+        used.add(ASTHelpers.getSymbol(inner));
       }
     }
-    for (int i = last + 1; i < statements.size(); i++) {
-      if (mentions(statements.get(i), declared)) {
-        return Optional.empty();
+    for (int i = statements.size() - 1; i > first; i--) {
+      if (mentions(statements.get(i), used)) {
+        last = i;
+        break;
       }
     }
     String source = state.getSourceForNode(decl);

@@ -9,12 +9,13 @@ final class UnclosedConnectionTest {
       CompilationTestHelper.newInstance(UnclosedConnection.class, getClass());
 
   @Test
-  void jdbcConnectionNeverClosed() {
+  void jdbcConnections() {
     helper
         .addSourceLines(
             "Dao.java",
             """
             import java.sql.Connection;
+            import java.sql.DriverManager;
             import java.sql.PreparedStatement;
             import java.sql.ResultSet;
             import java.sql.SQLException;
@@ -27,8 +28,8 @@ final class UnclosedConnectionTest {
                 this.ds = ds;
               }
 
-              int count() throws SQLException {
-                // BUG: Diagnostic contains: ds.getConnection() opens a JDBC Connection that is never closed; in a warm function
+              int neverClosed() throws SQLException {
+                // BUG: Diagnostic contains: ds.getConnection() opens a JDBC Connection that is never closed; in a warm function each invocation leaks one
                 Connection c = ds.getConnection();
                 try (PreparedStatement ps = c.prepareStatement("select count(*) from t");
                     ResultSet rs = ps.executeQuery()) {
@@ -37,13 +38,27 @@ final class UnclosedConnectionTest {
                 }
               }
 
-              int closedOnlyNormally() throws SQLException {
+              int closedOnlyWithoutException() throws SQLException {
                 // BUG: Diagnostic contains: is closed only when no exception is thrown: if c.prepareStatement(…) throws SQLException, it is never closed
                 Connection c = ds.getConnection();
                 PreparedStatement ps = c.prepareStatement("select 1");
                 ps.execute();
                 c.close();
                 return 1;
+              }
+
+              void earlyReturn(boolean skip) throws SQLException {
+                // BUG: Diagnostic contains: not closed on every path out of the method
+                Connection c = DriverManager.getConnection("jdbc:h2:mem:");
+                if (skip) {
+                  return;
+                }
+                c.close();
+              }
+
+              int dropped() throws SQLException {
+                // BUG: Diagnostic contains: DriverManager.getConnection(…) opens a JDBC Connection that is used and dropped
+                return DriverManager.getConnection("jdbc:h2:mem:").getTransactionIsolation();
               }
 
               int tryWithResources() throws SQLException {
@@ -74,6 +89,556 @@ final class UnclosedConnectionTest {
                 Connection c = ds.getConnection();
                 c.setAutoCommit(false);
                 return c;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void statementsAndResultSets() {
+    helper
+        .addSourceLines(
+            "Queries.java",
+            """
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.ResultSet;
+            import java.sql.SQLException;
+            import java.sql.Statement;
+            import javax.sql.DataSource;
+
+            class Queries {
+              int statementOfCallersConnection(Connection c) throws SQLException {
+                // BUG: Diagnostic contains: c.createStatement() opens a JDBC Statement that is never closed
+                Statement s = c.createStatement();
+                return s.executeUpdate("delete from t");
+              }
+
+              int resultSetOfCallersStatement(PreparedStatement ps) throws SQLException {
+                // The caller's statement closes it when closed or executed again.
+                ResultSet rs = ps.executeQuery();
+                return rs.next() ? rs.getInt(1) : 0;
+              }
+
+              int resultSetClosedWithItsStatement(Connection c) throws SQLException {
+                try (PreparedStatement ps = c.prepareStatement("select 1")) {
+                  ResultSet rs = ps.executeQuery();
+                  return rs.next() ? rs.getInt(1) : 0;
+                }
+              }
+
+              int statementClosedWithItsConnection(DataSource ds) throws SQLException {
+                try (Connection c = ds.getConnection()) {
+                  PreparedStatement ps = c.prepareStatement("select 1");
+                  ResultSet rs = ps.executeQuery();
+                  return rs.next() ? rs.getInt(1) : 0;
+                }
+              }
+
+              int oneFindingForAChain(DataSource ds) throws SQLException {
+                // BUG: Diagnostic contains: ds.getConnection() opens a JDBC Connection that is never closed
+                Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement("select 1");
+                ResultSet rs = ps.executeQuery();
+                return rs.next() ? 1 : 0;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void strictStatementOwnership() {
+    helper
+        .setArgs("-XepOpt:LeakGuard:StrictStatementOwnership=true")
+        .addSourceLines(
+            "Queries.java",
+            """
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.ResultSet;
+            import java.sql.SQLException;
+            import javax.sql.DataSource;
+
+            class Queries {
+              int statementClosedOnlyWithItsConnection(DataSource ds) throws SQLException {
+                try (Connection c = ds.getConnection()) {
+                  // BUG: Diagnostic contains: c.prepareStatement(…) opens a JDBC Statement that is never closed
+                  PreparedStatement ps = c.prepareStatement("select 1");
+                  ResultSet rs = ps.executeQuery();
+                  return rs.next() ? rs.getInt(1) : 0;
+                }
+              }
+
+              int statementClosed(DataSource ds) throws SQLException {
+                try (Connection c = ds.getConnection();
+                    PreparedStatement ps = c.prepareStatement("select 1")) {
+                  ResultSet rs = ps.executeQuery();
+                  return rs.next() ? rs.getInt(1) : 0;
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void badOptionIsReported() {
+    helper
+        .setArgs("-XepOpt:LeakGuard:StrictStatementOwnership=sometimes")
+        .addSourceLines(
+            "A.java",
+            """
+            // BUG: Diagnostic contains: StrictStatementOwnership=sometimes is not valid; it takes true or false
+            class A {}
+            """)
+        .doTest();
+  }
+
+  @Test
+  void ownershipTransfers() {
+    helper
+        .addSourceLines(
+            "Owners.java",
+            """
+            import java.sql.Connection;
+            import java.sql.SQLException;
+            import java.util.ArrayList;
+            import java.util.List;
+            import java.util.concurrent.ExecutorService;
+            import javax.sql.DataSource;
+
+            class Owners {
+              private final List<Connection> pool = new ArrayList<>();
+              private Connection current;
+
+              void intoField(DataSource ds) throws SQLException {
+                current = ds.getConnection();
+              }
+
+              void intoCollection(DataSource ds) throws SQLException {
+                Connection c = ds.getConnection();
+                pool.add(c);
+              }
+
+              Holder intoOwnerObject(DataSource ds) throws SQLException {
+                return new Holder(ds.getConnection());
+              }
+
+              void capturedByTask(DataSource ds, ExecutorService executor) throws SQLException {
+                Connection c = ds.getConnection();
+                executor.submit(() -> work(c));
+              }
+
+              void passedToArbitraryMethod(DataSource ds) throws SQLException {
+                // BUG: Diagnostic contains: never closed
+                Connection c = ds.getConnection();
+                work(c);
+              }
+
+              private static void work(Connection c) {}
+
+              static final class Holder {
+                final Connection connection;
+
+                Holder(Connection connection) {
+                  this.connection = connection;
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void sameUnitHelpersFactoriesAndAnnotations() {
+    helper
+        .addSourceLines(
+            "Helpers.java",
+            """
+            import com.google.errorprone.annotations.MustBeClosed;
+            import java.sql.Connection;
+            import java.sql.DriverManager;
+            import java.sql.SQLException;
+
+            class Helpers {
+              private static Connection connect() throws SQLException {
+                Connection c = DriverManager.getConnection("jdbc:h2:mem:");
+                return c;
+              }
+
+              @MustBeClosed
+              static Connection annotated() throws SQLException {
+                return DriverManager.getConnection("jdbc:h2:mem:");
+              }
+
+              private static void closeQuietly(AutoCloseable resource) {
+                if (resource == null) {
+                  return;
+                }
+                try {
+                  resource.close();
+                } catch (Exception ignored) {
+                  // nothing to do
+                }
+              }
+
+              private static void log(AutoCloseable resource) {
+                System.out.println(resource);
+              }
+
+              int fromFactoryNeverClosed() throws SQLException {
+                // BUG: Diagnostic contains: connect() opens a JDBC Connection that is never closed
+                Connection c = connect();
+                return c.getTransactionIsolation();
+              }
+
+              int fromAnnotatedFactoryNeverClosed() throws SQLException {
+                // BUG: Diagnostic contains: annotated() opens a JDBC Connection
+                Connection c = annotated();
+                return c.getTransactionIsolation();
+              }
+
+              int fromFactoryClosed() throws SQLException {
+                try (Connection c = connect()) {
+                  return c.getTransactionIsolation();
+                }
+              }
+
+              int closedByHelper() throws SQLException {
+                Connection c = connect();
+                try {
+                  return c.getTransactionIsolation();
+                } finally {
+                  closeQuietly(c);
+                }
+              }
+
+              int helperThatDoesNotClose() throws SQLException {
+                // BUG: Diagnostic contains: never closed
+                Connection c = connect();
+                try {
+                  return c.getTransactionIsolation();
+                } finally {
+                  log(c);
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void sockets() {
+    helper
+        .addSourceLines(
+            "Net.java",
+            """
+            import java.io.BufferedReader;
+            import java.io.IOException;
+            import java.io.InputStreamReader;
+            import java.net.InetSocketAddress;
+            import java.net.ServerSocket;
+            import java.net.Socket;
+            import java.nio.channels.SocketChannel;
+            import java.nio.charset.StandardCharsets;
+            import java.util.concurrent.ExecutorService;
+
+            class Net {
+              String leftOpen(String host) throws IOException {
+                // BUG: Diagnostic contains: new Socket(…) opens a socket that is never closed
+                Socket socket = new Socket(host, 6379);
+                socket.getOutputStream().write("PING\\r\\n".getBytes(StandardCharsets.UTF_8));
+                return new BufferedReader(
+                        new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+              }
+
+              String readerOpenedTooLate(String host) throws IOException {
+                // BUG: Diagnostic contains: if socket.getInputStream() throws IOException, it is never closed
+                Socket socket = new Socket(host, 6379);
+                try (BufferedReader reader =
+                    new BufferedReader(
+                        new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+                  return reader.readLine();
+                }
+              }
+
+              String closedWithResources(String host) throws IOException {
+                try (Socket socket = new Socket(host, 6379)) {
+                  return String.valueOf(socket.getInputStream().read());
+                }
+              }
+
+              void channelLeftOpen(String host) throws IOException {
+                // BUG: Diagnostic contains: SocketChannel.open(…) opens a socket channel that is never closed
+                SocketChannel channel = SocketChannel.open(new InetSocketAddress(host, 80));
+                channel.finishConnect();
+              }
+
+              void serve(ServerSocket server, ExecutorService workers) throws IOException {
+                while (!server.isClosed()) {
+                  Socket client = server.accept();
+                  workers.submit(() -> handle(client));
+                }
+              }
+
+              private static void handle(Socket client) {}
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void httpUrlConnectionStreams() {
+    helper
+        .addSourceLines(
+            "Fetch.java",
+            """
+            import java.io.BufferedReader;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.InputStreamReader;
+            import java.net.HttpURLConnection;
+            import java.net.URI;
+            import java.nio.charset.StandardCharsets;
+
+            class Fetch {
+              int streamLeftOpen(String url) throws IOException {
+                HttpURLConnection conn = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                // BUG: Diagnostic contains: conn.getInputStream() opens an HttpURLConnection stream that is never closed
+                InputStream in = conn.getInputStream();
+                return in.read();
+              }
+
+              int disconnected(String url) throws IOException {
+                HttpURLConnection conn = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                try {
+                  InputStream in = conn.getInputStream();
+                  return in.read();
+                } finally {
+                  conn.disconnect();
+                }
+              }
+
+              String closedThroughItsReader(HttpURLConnection conn) throws IOException {
+                try (BufferedReader reader =
+                    new BufferedReader(
+                        new InputStreamReader(conn.getInputStream(), StandardCharsets.UTF_8))) {
+                  return reader.readLine();
+                }
+              }
+
+              int streamClosed(String url) throws IOException {
+                HttpURLConnection conn = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                try (InputStream in = conn.getInputStream()) {
+                  return in.read();
+                }
+              }
+
+              int errorStreamClosedWhenPresent(HttpURLConnection conn) throws IOException {
+                InputStream err = conn.getErrorStream();
+                if (err == null) {
+                  return -1;
+                }
+                try {
+                  return err.read();
+                } finally {
+                  err.close();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void locallyBuiltPoolsAndClients() {
+    helper
+        .addSourceLines(
+            "Pools.java",
+            """
+            import com.zaxxer.hikari.HikariConfig;
+            import com.zaxxer.hikari.HikariDataSource;
+            import java.io.IOException;
+            import java.sql.SQLException;
+            import javax.sql.DataSource;
+            import org.apache.http.client.methods.HttpGet;
+            import org.apache.http.impl.client.CloseableHttpClient;
+            import org.apache.http.impl.client.HttpClients;
+
+            class Pools {
+              private static DataSource shared;
+
+              int poolNeverClosed(HikariConfig config) throws SQLException {
+                // BUG: Diagnostic contains: new HikariDataSource(…) opens a HikariCP pool that is never closed
+                HikariDataSource ds = new HikariDataSource(config);
+                return ds.getMaximumPoolSize();
+              }
+
+              static void poolKept(HikariConfig config) {
+                shared = new HikariDataSource(config);
+              }
+
+              static DataSource poolReturned(HikariConfig config) {
+                return new HikariDataSource(config);
+              }
+
+              void clientNeverClosed(String url) throws IOException {
+                // BUG: Diagnostic contains: HttpClients.createDefault() opens an Apache HttpClient 4 client that is never closed
+                CloseableHttpClient client = HttpClients.createDefault();
+                client.execute(new HttpGet(url)).close();
+              }
+
+              void clientClosed(String url) throws IOException {
+                try (CloseableHttpClient client = HttpClients.custom().build()) {
+                  client.execute(new HttpGet(url)).close();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void loopsAndQuietCloseHelpers() {
+    helper
+        .addSourceLines(
+            "Loops.java",
+            """
+            import com.google.common.io.Closeables;
+            import java.io.IOException;
+            import java.net.Socket;
+            import java.util.List;
+            import org.apache.commons.io.IOUtils;
+
+            class Loops {
+              void reopenedInLoop(List<String> hosts) throws IOException {
+                Socket socket = null;
+                for (String host : hosts) {
+                  // BUG: Diagnostic contains: assigned again (or that is opened again in a loop) before it is closed
+                  socket = new Socket(host, 80);
+                  socket.getOutputStream().write(1);
+                }
+                if (socket != null) {
+                  socket.close();
+                }
+              }
+
+              void closedEachIteration(List<String> hosts) throws IOException {
+                for (String host : hosts) {
+                  Socket socket = new Socket(host, 80);
+                  try {
+                    socket.getOutputStream().write(1);
+                  } finally {
+                    IOUtils.closeQuietly(socket);
+                  }
+                }
+              }
+
+              void guavaClose(String host) throws IOException {
+                Socket socket = new Socket(host, 80);
+                try {
+                  socket.getOutputStream().write(1);
+                } finally {
+                  Closeables.close(socket, true);
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void lambdaBodies() {
+    helper
+        .addSourceLines(
+            "Lambdas.java",
+            """
+            import java.sql.Connection;
+            import java.sql.SQLException;
+            import java.util.List;
+            import javax.sql.DataSource;
+
+            class Lambdas {
+              interface SqlTask {
+                int run() throws SQLException;
+              }
+
+              SqlTask leaking(DataSource ds) {
+                return () -> {
+                  // BUG: Diagnostic contains: ds.getConnection() opens a JDBC Connection that is never closed
+                  Connection c = ds.getConnection();
+                  return c.getTransactionIsolation();
+                };
+              }
+
+              SqlTask closing(DataSource ds) {
+                return () -> {
+                  try (Connection c = ds.getConnection()) {
+                    return c.getTransactionIsolation();
+                  }
+                };
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void fixWrapsTheUsesInTryWithResources() {
+    BugCheckerRefactoringTestHelper.newInstance(UnclosedConnection.class, getClass())
+        .addInputLines(
+            "Dao.java",
+            """
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.SQLException;
+            import java.util.concurrent.Callable;
+            import javax.sql.DataSource;
+
+            class Dao {
+              int update(DataSource ds, String sql) throws SQLException {
+                int before = 0;
+                Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql);
+                int count = ps.executeUpdate();
+                return before + count;
+              }
+
+              Callable<Integer> inLambdaLeftAlone(DataSource ds) {
+                return () -> {
+                  Connection c = ds.getConnection();
+                  return c.getTransactionIsolation();
+                };
+              }
+            }
+            """)
+        .addOutputLines(
+            "Dao.java",
+            """
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.SQLException;
+            import java.util.concurrent.Callable;
+            import javax.sql.DataSource;
+
+            class Dao {
+              int update(DataSource ds, String sql) throws SQLException {
+                int before = 0;
+                try (Connection c = ds.getConnection()) {
+                  PreparedStatement ps = c.prepareStatement(sql);
+                  int count = ps.executeUpdate();
+                  return before + count;
+                }
+              }
+
+              Callable<Integer> inLambdaLeftAlone(DataSource ds) {
+                return () -> {
+                  Connection c = ds.getConnection();
+                  return c.getTransactionIsolation();
+                };
               }
             }
             """)
