@@ -96,7 +96,9 @@ final class PathSearch {
       return new Found(How.NORMAL_PATH, frame.thrower(), frame.exception(), null);
     }
     if (block == graph.cfg.getExceptionalExitBlock()) {
-      return new Found(How.ON_EXCEPTION, frame.thrower(), frame.exception(), null);
+      // Reached through an explicit throw only, it is an exit like a return.
+      How how = frame.thrower() == null ? How.NORMAL_PATH : How.ON_EXCEPTION;
+      return new Found(how, frame.thrower(), frame.exception(), null);
     }
     long mask = frame.mask();
     boolean temp = frame.temp();
