@@ -586,6 +586,143 @@ final class UnclosedConnectionTest {
         .doTest();
   }
 
+  /** Shapes met in real code (PostgreSQL JDBC, DBCP2, HttpClient 4 and 5), turned into tests. */
+  @Test
+  void shapesFromRealCode() {
+    helper
+        .addSourceLines(
+            "JdbcUtils.java",
+            """
+            final class JdbcUtils {
+              static void closeQuietly(AutoCloseable resource) {
+                try {
+                  if (resource != null) {
+                    resource.close();
+                  }
+                } catch (Exception ignored) {
+                  // best effort
+                }
+              }
+
+              static <T> T castNonNull(T value, String message) {
+                if (value == null) {
+                  throw new IllegalStateException(message);
+                }
+                return value;
+              }
+            }
+            """)
+        .addSourceLines(
+            "Driver.java",
+            """
+            import java.io.IOException;
+            import java.net.InetSocketAddress;
+            import java.net.Proxy;
+            import java.net.Socket;
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.ResultSet;
+            import java.sql.SQLException;
+            import java.sql.Statement;
+            import java.util.List;
+            import javax.net.ssl.SSLSocketFactory;
+
+            class Driver {
+              interface Bindable {
+                void bind(Socket socket);
+              }
+
+              private PreparedStatement cached;
+
+              // DBCP2's validateObject: closed by a helper of another file named for closing.
+              boolean validate(Connection conn) {
+                Statement stmt = null;
+                ResultSet rset = null;
+                try {
+                  stmt = conn.createStatement();
+                  rset = stmt.executeQuery("select 1");
+                  return rset.next();
+                } catch (SQLException e) {
+                  return false;
+                } finally {
+                  JdbcUtils.closeQuietly(rset);
+                  JdbcUtils.closeQuietly(stmt);
+                }
+              }
+
+              // PgResultSet: a = b = open() keeps it in a field too.
+              void prepare(Connection connection) throws SQLException {
+                PreparedStatement statement;
+                this.cached = statement = connection.prepareStatement("delete from t where id = ?");
+                statement.clearParameters();
+              }
+
+              // PgConnection#execSQLQuery: the result set handed out takes its statement along.
+              ResultSet query(Connection connection, String sql) throws SQLException {
+                Statement stat = connection.createStatement();
+                stat.execute(sql);
+                return JdbcUtils.castNonNull(stat.getResultSet(), "no result");
+              }
+
+              ResultSet metadata(Connection connection, String sql) throws SQLException {
+                return connection.createStatement().executeQuery(sql);
+              }
+
+              // PgConnection#setSavepoint: closed, but not when executeUpdate throws.
+              void savepoint(Connection connection, String name) throws SQLException {
+                // BUG: Diagnostic contains: if stmt.executeUpdate(…) throws SQLException, it is never closed
+                Statement stmt = connection.createStatement();
+                stmt.executeUpdate("SAVEPOINT " + name);
+                stmt.close();
+              }
+
+              // HttpClient 5's PlainConnectionSocketFactory: a ?: hands out what it opens.
+              Socket createSocket(Proxy proxy) {
+                return proxy != null ? new Socket(proxy) : createSocket();
+              }
+
+              Socket createSocket() {
+                return new Socket();
+              }
+
+              // HttpClient 4's SSLConnectionSocketFactory: the TLS socket layered over it owns it.
+              Socket layered(SSLSocketFactory factory, InetSocketAddress address) throws IOException {
+                Socket sock = createSocket();
+                try {
+                  sock.connect(address, 1_000);
+                } catch (IOException ex) {
+                  sock.close();
+                  throw ex;
+                }
+                return factory.createSocket(sock, address.getHostName(), address.getPort(), true);
+              }
+
+              // HttpClient 5's ProxyClient: the connection object it is bound to owns it.
+              void bound(Bindable conn, String host) throws IOException {
+                Socket socket = new Socket(host, 8080);
+                conn.bind(socket);
+              }
+
+              // HttpClient 4's MultihomePlainSocketFactory: a retry overwrites the failed socket.
+              Socket connectAny(List<InetSocketAddress> addresses) throws IOException {
+                // BUG: Diagnostic contains: assigned again
+                Socket sock = createSocket();
+                for (InetSocketAddress address : addresses) {
+                  try {
+                    sock.connect(address, 1_000);
+                    break;
+                  } catch (IOException ex) {
+                    // BUG: Diagnostic contains: assigned again
+                    sock = new Socket();
+                  }
+                }
+                return sock;
+              }
+            }
+            """)
+        .doTest();
+  }
+
   @Test
   void fixWrapsTheUsesInTryWithResources() {
     BugCheckerRefactoringTestHelper.newInstance(UnclosedConnection.class, getClass())

@@ -106,6 +106,9 @@ final class MethodAnalysis {
       if (search.search(trace, entry, 0, false, false) != null) {
         return Closing.NEVER;
       }
+      if (trace.escapes()) {
+        return Closing.HANDS_OVER;
+      }
       return search.search(trace, entry, 0, false, true) != null ? Closing.NORMALLY : Closing.ALWAYS;
     } catch (TooLarge e) {
       return Closing.NEVER;
@@ -250,13 +253,12 @@ final class MethodAnalysis {
     if (normal != null) {
       return normal;
     }
-    if (trace.escapes()) {
-      // Handed over on the normal path (returned, stored): a checked exception thrown before the
-      // hand-over is the one leak a careful reviewer lets pass, so the search stops here.
-      return null;
-    }
-    Found exceptional = search.search(trace, block, index, true, true);
-    if (exceptional == null || exceptional.thrower() == null) {
+    // Handed over on the normal path (returned, stored): a checked exception thrown before the
+    // hand-over is the one leak a careful reviewer lets pass; losing the last reference is not.
+    Found exceptional = search.search(trace, block, index, true, true, !trace.escapes());
+    if (exceptional == null
+        || exceptional.thrower() == null
+        || exceptional.how() == How.OVERWRITTEN) {
       return exceptional;
     }
     return new Found(How.ON_EXCEPTION, exceptional.thrower(), exceptional.exception(), null);

@@ -25,6 +25,7 @@ import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.ObjectCreationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +68,11 @@ final class MethodGraph {
       if (node instanceof AssignmentNode assignment
           && assignment.getTarget() instanceof LocalVariableNode target) {
         writes.computeIfAbsent(target.getElement(), e -> new ArrayList<>()).add(assignment);
+      }
+      // The value of a ?: is read through its synthetic variable, which no node has as operand.
+      if (node instanceof TernaryExpressionNode ternary) {
+        LocalVariableNode result = ternary.getTernaryExpressionVar();
+        reads.computeIfAbsent(result.getElement(), e -> new ArrayList<>()).add(new Read(result, node));
       }
       if (node instanceof FunctionalInterfaceNode
           || (node instanceof ObjectCreationNode creation && creation.getClassBody() != null)) {

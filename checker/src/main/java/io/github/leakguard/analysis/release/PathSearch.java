@@ -72,6 +72,16 @@ final class PathSearch {
    */
   @Nullable Found search(Trace trace, Block start, int index, boolean temp, boolean exceptional)
       throws TooLarge {
+    return search(trace, start, index, temp, exceptional, true);
+  }
+
+  /**
+   * As {@link #search(Trace, Block, int, boolean, boolean)}; when {@code exitsLeak} is false only
+   * a lost last reference is a leak, leaving the method with the resource is not.
+   */
+  @Nullable Found search(
+      Trace trace, Block start, int index, boolean temp, boolean exceptional, boolean exitsLeak)
+      throws TooLarge {
     Deque<Frame> stack = new ArrayDeque<>();
     Set<Key> seen = new HashSet<>();
     stack.push(new Frame(start, index, trace.initialMask, temp, null, null));
@@ -81,7 +91,7 @@ final class PathSearch {
         throw new TooLarge();
       }
       Frame frame = stack.pop();
-      Found found = walk(trace, frame, stack, seen, exceptional);
+      Found found = walk(trace, frame, stack, seen, exceptional, exitsLeak);
       if (found != null) {
         return found;
       }
@@ -90,8 +100,18 @@ final class PathSearch {
   }
 
   private @Nullable Found walk(
-      Trace trace, Frame frame, Deque<Frame> stack, Set<Key> seen, boolean exceptional) {
+      Trace trace,
+      Frame frame,
+      Deque<Frame> stack,
+      Set<Key> seen,
+      boolean exceptional,
+      boolean exitsLeak) {
     Block block = frame.block();
+    if (!exitsLeak
+        && (block == graph.cfg.getRegularExitBlock()
+            || block == graph.cfg.getExceptionalExitBlock())) {
+      return null;
+    }
     if (block == graph.cfg.getRegularExitBlock()) {
       return new Found(How.NORMAL_PATH, frame.thrower(), frame.exception(), null);
     }

@@ -45,10 +45,14 @@ final class UnitReleases {
 
   /** How a method treats a resource passed to one of its parameters. */
   enum Closing {
+    /** The method's body cannot be read: another unit, a library, an abstract method. */
+    UNKNOWN,
     NEVER,
     /** Released when the method returns normally; its checked exceptions leak it. */
     NORMALLY,
-    ALWAYS
+    ALWAYS,
+    /** Handed over (returned, stored) when the method returns normally. */
+    HANDS_OVER
   }
 
   private record MethodKey(Tree tree, boolean strict) {}
@@ -101,8 +105,10 @@ final class UnitReleases {
   /** How a method of this unit treats what is passed to its parameter {@code index}. */
   Closing closes(MethodSymbol method, int index, VisitorState state) {
     TreePath path = methods.get(method);
-    if (path == null
-        || index >= method.getParameters().size()
+    if (path == null) {
+      return Closing.UNKNOWN;
+    }
+    if (index >= method.getParameters().size()
         || (method.isVarArgs() && index == method.getParameters().size() - 1)) {
       return Closing.NEVER;
     }
