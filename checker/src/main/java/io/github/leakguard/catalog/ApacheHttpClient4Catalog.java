@@ -33,9 +33,13 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
         // HttpClient#execute declares HttpResponse; the pooled connection stays leased until the
         // entity is consumed or the response closed.
         ResourceKind.builder(
-                family(), "Apache HttpClient 4 response", Category.RESPONSE, "org.apache.http.HttpResponse")
+                family(),
+                "Apache HttpClient 4 response",
+                Category.RESPONSE,
+                "org.apache.http.HttpResponse")
             .openedBy("org.apache.http.client.HttpClient#execute")
-            .handles("org.apache.http.HttpResponse#getEntity", "org.apache.http.HttpEntity#getContent")
+            .handles(
+                "org.apache.http.HttpResponse#getEntity", "org.apache.http.HttpEntity#getContent")
             .build(),
         ResourceKind.builder(
                 family(),

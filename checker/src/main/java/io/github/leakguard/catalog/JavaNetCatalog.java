@@ -25,11 +25,13 @@ public final class JavaNetCatalog implements LibraryCatalog {
             // Closing a socket's stream closes the socket.
             .handles(SOCKET_STREAMS)
             .build(),
-        ResourceKind.builder(family(), "server socket", Category.CONNECTION, "java.net.ServerSocket")
+        ResourceKind.builder(
+                family(), "server socket", Category.CONNECTION, "java.net.ServerSocket")
             .constructors()
             .openedBy("javax.net.ServerSocketFactory#createServerSocket")
             .build(),
-        ResourceKind.builder(family(), "datagram socket", Category.CONNECTION, "java.net.DatagramSocket")
+        ResourceKind.builder(
+                family(), "datagram socket", Category.CONNECTION, "java.net.DatagramSocket")
             .constructors()
             .build(),
         ResourceKind.builder(

@@ -29,7 +29,8 @@ public final class JdbcCatalog implements LibraryCatalog {
   @Override
   public ImmutableList<ResourceKind> resources() {
     return ImmutableList.of(
-        ResourceKind.builder(family(), "JDBC Connection", Category.CONNECTION, "java.sql.Connection")
+        ResourceKind.builder(
+                family(), "JDBC Connection", Category.CONNECTION, "java.sql.Connection")
             .openedBy(
                 "javax.sql.DataSource#getConnection",
                 "java.sql.DriverManager#getConnection",
@@ -51,7 +52,10 @@ public final class JdbcCatalog implements LibraryCatalog {
             .opener(Opener.MANAGES)
             .build(),
         ResourceKind.builder(
-                family(), "HikariCP pool", Category.CONNECTION, "com.zaxxer.hikari.HikariDataSource")
+                family(),
+                "HikariCP pool",
+                Category.CONNECTION,
+                "com.zaxxer.hikari.HikariDataSource")
             .constructors()
             .transferredByPassing()
             .build(),

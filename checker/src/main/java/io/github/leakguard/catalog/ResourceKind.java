@@ -67,8 +67,7 @@ public record ResourceKind(
     MANAGES
   }
 
-  public static Builder builder(
-      String family, String description, Category category, String type) {
+  public static Builder builder(String family, String description, Category category, String type) {
     return new Builder(family, description, category, type);
   }
 

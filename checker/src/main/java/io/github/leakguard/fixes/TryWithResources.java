@@ -31,8 +31,8 @@ import javax.lang.model.element.ElementKind;
  * <p>Offered only where the result surely compiles and means the same: the resource is an
  * effectively final local declared as a statement of a block, with an {@code AutoCloseable} type;
  * every use sits in the statements that follow it in that block (the try block runs to the last
- * statement using it or a local declared after it); and every checked exception its {@code
- * close()} throws is declared by the enclosing method (no lambda in between).
+ * statement using it or a local declared after it); and every checked exception its {@code close()}
+ * throws is declared by the enclosing method (no lambda in between).
  */
 public final class TryWithResources {
 
@@ -43,7 +43,8 @@ public final class TryWithResources {
   private static final Supplier<Type> ERROR = Suppliers.typeFromString("java.lang.Error");
 
   /** The fix for the resource opened by {@code opened} at {@code path}, when there is one. */
-  public static Optional<SuggestedFix> fix(ExpressionTree opened, TreePath path, VisitorState state) {
+  public static Optional<SuggestedFix> fix(
+      ExpressionTree opened, TreePath path, VisitorState state) {
     TreePath declPath = path;
     if (!(declPath.getLeaf() instanceof VariableTree decl)
         || decl.getInitializer() != opened
@@ -150,7 +151,9 @@ public final class TryWithResources {
   private static boolean isSubtype(Type type, Type supertype, VisitorState state) {
     return type != null
         && supertype != null
-        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
+        && state
+            .getTypes()
+            .isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
   }
 
   private TryWithResources() {}

@@ -62,5 +62,4 @@ final class UnclosedFixturesTest {
       throw new UncheckedIOException(e);
     }
   }
-
 }

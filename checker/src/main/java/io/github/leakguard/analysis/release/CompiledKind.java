@@ -42,7 +42,8 @@ final class CompiledKind {
   /** A kind for a value of any closeable type: only {@code close()} and the helpers release it. */
   static CompiledKind generic(String description) {
     return new CompiledKind(
-        ResourceKind.builder("", description, ResourceKind.Category.CONNECTION, "java.lang.AutoCloseable")
+        ResourceKind.builder(
+                "", description, ResourceKind.Category.CONNECTION, "java.lang.AutoCloseable")
             .build());
   }
 

@@ -32,15 +32,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a value that holds a resource goes: walks from the node producing it up through the
- * expressions that consume it (casts, handles such as {@code response.body()}, owning wrappers
- * such as {@code new BufferedReader(...)}) to the node that decides its fate.
+ * expressions that consume it (casts, handles such as {@code response.body()}, owning wrappers such
+ * as {@code new BufferedReader(...)}) to the node that decides its fate.
  */
 final class Fates {
 
   /** The decision: what happens, at which node, and for {@link Effect#GEN} to which local. */
   record Fate(Effect effect, Node at, @Nullable Element variable) {}
 
-  private static final Supplier<Type> AUTO_CLOSEABLE = Suppliers.typeFromString("java.lang.AutoCloseable");
+  private static final Supplier<Type> AUTO_CLOSEABLE =
+      Suppliers.typeFromString("java.lang.AutoCloseable");
   private static final Supplier<Type> COLLECTION = Suppliers.typeFromString("java.util.Collection");
   private static final Supplier<Type> MAP = Suppliers.typeFromString("java.util.Map");
 
@@ -50,9 +51,13 @@ final class Fates {
 
   /** Methods named for closing what they are given: {@code closeQuietly}, {@code safeClose}. */
   private static final Pattern CLOSING = Pattern.compile("(?i).*close.*");
+
   /** Results that wrap a stream passed in ({@code Channels.newReader(channel, ...)}). */
-  private static final Supplier<Type> INPUT_STREAM = Suppliers.typeFromString("java.io.InputStream");
-  private static final Supplier<Type> OUTPUT_STREAM = Suppliers.typeFromString("java.io.OutputStream");
+  private static final Supplier<Type> INPUT_STREAM =
+      Suppliers.typeFromString("java.io.InputStream");
+
+  private static final Supplier<Type> OUTPUT_STREAM =
+      Suppliers.typeFromString("java.io.OutputStream");
   private static final Supplier<Type> READER = Suppliers.typeFromString("java.io.Reader");
   private static final Supplier<Type> WRITER = Suppliers.typeFromString("java.io.Writer");
 
@@ -78,10 +83,11 @@ final class Fates {
   /**
    * Walks up from {@code value}. Once the walk passes a call on the resource that returns another
    * closeable ({@code statement.executeQuery()}, {@code connection.createStatement()}), it is
-   * {@code derived}: closing that value does not release the resource, but handing it over does
-   * (a returned result set takes its statement along), so only hand-overs count from there.
+   * {@code derived}: closing that value does not release the resource, but handing it over does (a
+   * returned result set takes its statement along), so only hand-overs count from there.
    */
-  private Fate walk(Node value, @Nullable Node firstUser, CompiledKind kind, boolean derived, int depth) {
+  private Fate walk(
+      Node value, @Nullable Node firstUser, CompiledKind kind, boolean derived, int depth) {
     Node current = value;
     for (int hops = 0; hops < 32; hops++) {
       Node user = hops == 0 ? firstUser : graph.user(current);
@@ -254,7 +260,9 @@ final class Fates {
     }
     Type parameter = parameters.get(index).type;
     Type result = method.getReturnType();
-    return parameter.hasTag(TypeTag.TYPEVAR) && result.hasTag(TypeTag.TYPEVAR) && parameter.tsym == result.tsym;
+    return parameter.hasTag(TypeTag.TYPEVAR)
+        && result.hasTag(TypeTag.TYPEVAR)
+        && parameter.tsym == result.tsym;
   }
 
   private static int indexOf(MethodInvocationNode call, Node argument) {

@@ -109,7 +109,9 @@ final class MethodAnalysis {
       if (trace.escapes()) {
         return Closing.HANDS_OVER;
       }
-      return search.search(trace, entry, 0, false, true) != null ? Closing.NORMALLY : Closing.ALWAYS;
+      return search.search(trace, entry, 0, false, true) != null
+          ? Closing.NORMALLY
+          : Closing.ALWAYS;
     } catch (TooLarge e) {
       return Closing.NEVER;
     }

@@ -62,7 +62,9 @@ final class MethodGraph {
         // as the receiver of its synthetic close().
         if (operand instanceof LocalVariableNode local
             && !(node instanceof AssignmentNode assignment && assignment.getTarget() == operand)) {
-          reads.computeIfAbsent(local.getElement(), e -> new ArrayList<>()).add(new Read(local, node));
+          reads
+              .computeIfAbsent(local.getElement(), e -> new ArrayList<>())
+              .add(new Read(local, node));
         }
       }
       if (node instanceof AssignmentNode assignment
@@ -72,7 +74,9 @@ final class MethodGraph {
       // The value of a ?: is read through its synthetic variable, which no node has as operand.
       if (node instanceof TernaryExpressionNode ternary) {
         LocalVariableNode result = ternary.getTernaryExpressionVar();
-        reads.computeIfAbsent(result.getElement(), e -> new ArrayList<>()).add(new Read(result, node));
+        reads
+            .computeIfAbsent(result.getElement(), e -> new ArrayList<>())
+            .add(new Read(result, node));
       }
       if (node instanceof FunctionalInterfaceNode
           || (node instanceof ObjectCreationNode creation && creation.getClassBody() != null)) {

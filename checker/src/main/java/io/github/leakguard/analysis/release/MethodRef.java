@@ -23,7 +23,8 @@ final class MethodRef {
   }
 
   boolean matches(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
-    if (method.isConstructor() || (!name.equals("*") && !method.getSimpleName().contentEquals(name))) {
+    if (method.isConstructor()
+        || (!name.equals("*") && !method.getSimpleName().contentEquals(name))) {
       return false;
     }
     Type ownerType = owner.get(state);

@@ -29,10 +29,10 @@ import org.checkerframework.errorprone.dataflow.cfg.node.ThrowNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Searches a method graph for a path on which a traced resource reaches the method's exit (or
- * loses its last reference) without being released. Exceptional edges are followed only for
- * checked exceptions, as in the Checker Framework's resource leak checker; a {@code != null} test
- * of a local that holds the resource takes only its true branch, since the resource exists.
+ * Searches a method graph for a path on which a traced resource reaches the method's exit (or loses
+ * its last reference) without being released. Exceptional edges are followed only for checked
+ * exceptions, as in the Checker Framework's resource leak checker; a {@code != null} test of a
+ * local that holds the resource takes only its true branch, since the resource exists.
  */
 final class PathSearch {
   /** States explored per search before giving up silently. */
@@ -43,7 +43,8 @@ final class PathSearch {
   private static final Supplier<Type> ERROR = Suppliers.typeFromString("java.lang.Error");
 
   /** A leaking path: how, and for exceptional paths where it left the normal flow. */
-  record Found(How how, @Nullable Node thrower, @Nullable TypeMirror exception, @Nullable Node at) {}
+  record Found(
+      How how, @Nullable Node thrower, @Nullable TypeMirror exception, @Nullable Node at) {}
 
   /** Gave up: the graph is too large to search within the budget. */
   static final class TooLarge extends Exception {
@@ -53,7 +54,11 @@ final class PathSearch {
   }
 
   private record Frame(
-      Block block, int index, long mask, boolean temp, @Nullable Node thrower,
+      Block block,
+      int index,
+      long mask,
+      boolean temp,
+      @Nullable Node thrower,
       @Nullable TypeMirror exception) {}
 
   private record Key(Block block, long mask, boolean temp) {}
@@ -76,8 +81,8 @@ final class PathSearch {
   }
 
   /**
-   * As {@link #search(Trace, Block, int, boolean, boolean)}; when {@code exitsLeak} is false only
-   * a lost last reference is a leak, leaving the method with the resource is not.
+   * As {@link #search(Trace, Block, int, boolean, boolean)}; when {@code exitsLeak} is false only a
+   * lost last reference is a leak, leaving the method with the resource is not.
    */
   @Nullable Found search(
       Trace trace, Block start, int index, boolean temp, boolean exceptional, boolean exitsLeak)
@@ -223,8 +228,7 @@ final class PathSearch {
     Block next = single.getSuccessor();
     if (next instanceof ConditionalBlock conditional) {
       List<Node> nodes = block.getNodes();
-      Boolean branch =
-          nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), mask);
+      Boolean branch = nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), mask);
       if (branch == null || branch) {
         enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
       }
@@ -265,9 +269,8 @@ final class PathSearch {
   }
 
   /**
-   * Which branch a conditional takes when its condition compares a local holding the resource
-   * with null: true for {@code x != null}, false for {@code x == null}; null when it is not such
-   * a test.
+   * Which branch a conditional takes when its condition compares a local holding the resource with
+   * null: true for {@code x != null}, false for {@code x == null}; null when it is not such a test.
    */
   private static @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
     Node left;

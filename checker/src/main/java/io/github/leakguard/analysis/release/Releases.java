@@ -21,12 +21,13 @@ public final class Releases {
    * The leaks of the method or lambda at the current path ({@code state.getPath()}), nested lambdas
    * and classes excluded (they are analysed on their own).
    *
-   * @param strictStatements whether a JDBC statement must be closed itself even when its
-   *     connection is closed on every path
+   * @param strictStatements whether a JDBC statement must be closed itself even when its connection
+   *     is closed on every path
    */
   public static ImmutableList<Leak> leaks(VisitorState state, boolean strictStatements) {
     TreePath path = state.getPath();
-    if (!(path.getLeaf() instanceof MethodTree) && !(path.getLeaf() instanceof LambdaExpressionTree)) {
+    if (!(path.getLeaf() instanceof MethodTree)
+        && !(path.getLeaf() instanceof LambdaExpressionTree)) {
       return ImmutableList.of();
     }
     CompilationUnitTree unit = path.getCompilationUnit();

@@ -89,9 +89,7 @@ final class UnitReleases {
     }
     MethodGraph graph = graph(path, state);
     ImmutableList<Leak> found =
-        graph == null
-            ? ImmutableList.of()
-            : new MethodAnalysis(graph, this, state, strict).leaks();
+        graph == null ? ImmutableList.of() : new MethodAnalysis(graph, this, state, strict).leaks();
     leaks.put(key, found);
     return found;
   }
@@ -138,8 +136,8 @@ final class UnitReleases {
   }
 
   /**
-   * The kind of resource every call of {@code method} returns new: a {@code @MustBeClosed}
-   * method, or a method of this unit whose every {@code return} hands out a resource it opened.
+   * The kind of resource every call of {@code method} returns new: a {@code @MustBeClosed} method,
+   * or a method of this unit whose every {@code return} hands out a resource it opened.
    */
   Optional<CompiledKind> factoryKind(MethodSymbol method, VisitorState state) {
     if (annotated(method, "MustBeClosed")) {

@@ -3,9 +3,15 @@ package io.github.leakguard.bugpatterns;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import io.github.leakguard.analysis.release.Leak;
 import io.github.leakguard.analysis.release.Releases;
@@ -16,16 +22,18 @@ import io.github.leakguard.fixes.TryWithResources;
 import java.util.Optional;
 
 /**
- * What UnclosedConnection and UnclosedResponse share: reading the release analysis for one method
- * and reporting its leaks of one category, with the message and fix both checks give.
+ * What UnclosedConnection and UnclosedResponse share: each method and lambda body is read from the
+ * release analysis (computed once for both) and its leaks of the check's category are reported,
+ * with the message and fix both checks give.
  */
-final class UnclosedReports {
+abstract class UnclosedResourceCheck extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodTreeMatcher, LambdaExpressionTreeMatcher {
   private final Category category;
   private final String consequence;
   private final OptionProblems optionProblems;
   private final boolean strictStatements;
 
-  UnclosedReports(Category category, String consequence, ErrorProneFlags flags) {
+  UnclosedResourceCheck(Category category, String consequence, ErrorProneFlags flags) {
     LeakGuardOptions options = LeakGuardOptions.from(flags);
     this.category = category;
     this.consequence = consequence;
@@ -33,12 +41,26 @@ final class UnclosedReports {
     this.strictStatements = options.strictStatementOwnership();
   }
 
-  void reportOptions(BugChecker check, CompilationUnitTree unit, VisitorState state) {
-    optionProblems.report(check, unit, state);
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    optionProblems.report(this, tree, state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public final Description matchMethod(MethodTree tree, VisitorState state) {
+    report(state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public final Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
+    report(state);
+    return Description.NO_MATCH;
   }
 
   /** Reports every leak of this category in the method or lambda at the current path. */
-  void report(BugChecker check, VisitorState state) {
+  private void report(VisitorState state) {
     for (Leak leak : Releases.leaks(state, strictStatements)) {
       if (leak.kind().category() != category) {
         continue;
@@ -49,7 +71,7 @@ final class UnclosedReports {
               ? Optional.empty()
               : TryWithResources.fix(leak.opened(), opened.getParentPath(), state);
       state.reportMatch(
-          check.buildDescription(leak.opened()).setMessage(message(leak)).addFix(fix).build());
+          buildDescription(leak.opened()).setMessage(message(leak)).addFix(fix).build());
     }
   }
 
@@ -91,5 +113,4 @@ final class UnclosedReports {
             || noun.startsWith("S3");
     return (vowelSound ? "an " : "a ") + noun;
   }
-
 }
