@@ -586,6 +586,106 @@ final class UnclosedConnectionTest {
         .doTest();
   }
 
+  @Test
+  void remainingCatalogEntries() {
+    helper
+        .addSourceLines(
+            "Entries.java",
+            """
+            import java.io.IOException;
+            import java.net.DatagramSocket;
+            import java.net.InetSocketAddress;
+            import java.net.ServerSocket;
+            import java.net.Socket;
+            import java.nio.channels.DatagramChannel;
+            import java.nio.channels.ServerSocketChannel;
+            import java.nio.channels.SocketChannel;
+            import java.sql.Connection;
+            import java.sql.SQLException;
+            import java.util.Objects;
+            import javax.net.SocketFactory;
+            import org.apache.commons.dbcp2.BasicDataSource;
+            import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+            import org.apache.hc.client5.http.impl.classic.HttpClients;
+            import org.checkerframework.checker.mustcall.qual.Owning;
+
+            class Entries {
+              int serverSocket() throws IOException {
+                // BUG: Diagnostic contains: opens a server socket that is never closed
+                ServerSocket server = new ServerSocket(0);
+                return server.getLocalPort();
+              }
+
+              int serverSocketClosed() throws IOException {
+                try (ServerSocket server = new ServerSocket(0)) {
+                  return server.getLocalPort();
+                }
+              }
+
+              void accepted(ServerSocketChannel server) throws IOException {
+                // BUG: Diagnostic contains: server.accept() opens a socket channel that is never closed
+                SocketChannel client = server.accept();
+                client.configureBlocking(false);
+              }
+
+              void datagrams() throws IOException {
+                // BUG: Diagnostic contains: DatagramChannel.open() opens a socket channel
+                DatagramChannel channel = DatagramChannel.open();
+                channel.bind(new InetSocketAddress(0));
+                // BUG: Diagnostic contains: opens a datagram socket that is never closed
+                DatagramSocket socket = new DatagramSocket();
+                socket.setSoTimeout(10);
+              }
+
+              int serverChannelClosed() throws IOException {
+                try (ServerSocketChannel server = ServerSocketChannel.open()) {
+                  return server.socket().getLocalPort();
+                }
+              }
+
+              void fromFactory(SocketFactory factory, String host) throws IOException {
+                // BUG: Diagnostic contains: factory.createSocket(…) opens a socket
+                Socket socket = factory.createSocket(host, 443);
+                socket.setTcpNoDelay(true);
+              }
+
+              void throughRequireNonNull(SocketFactory factory, String host) throws IOException {
+                try (Socket socket = Objects.requireNonNull(factory.createSocket(host, 443))) {
+                  socket.setTcpNoDelay(true);
+                }
+              }
+
+              int dbcpPool() throws SQLException {
+                // BUG: Diagnostic contains: new BasicDataSource() opens a Commons DBCP2 pool
+                BasicDataSource ds = new BasicDataSource();
+                ds.setUrl("jdbc:h2:mem:");
+                return ds.getMaxTotal();
+              }
+
+              void apache5Client() throws IOException {
+                // BUG: Diagnostic contains: HttpClients.custom()…build() opens an Apache HttpClient 5 client
+                CloseableHttpClient client = HttpClients.custom().build();
+                client.toString();
+              }
+
+              void apache5ClientClosed() throws IOException {
+                try (CloseableHttpClient client = HttpClients.createDefault()) {
+                  client.toString();
+                }
+              }
+
+              void owningParameter(javax.sql.DataSource ds) throws SQLException {
+                keep(ds.getConnection());
+              }
+
+              private void keep(@Owning Connection connection) {
+                System.out.println(connection);
+              }
+            }
+            """)
+        .doTest();
+  }
+
   /** Shapes met in real code (PostgreSQL JDBC, DBCP2, HttpClient 4 and 5), turned into tests. */
   @Test
   void shapesFromRealCode() {

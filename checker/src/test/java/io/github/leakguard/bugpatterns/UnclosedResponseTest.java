@@ -341,6 +341,95 @@ final class UnclosedResponseTest {
   }
 
   @Test
+  void remainingReleaseIdioms() {
+    helper
+        .addSourceLines(
+            "Idioms.java",
+            """
+            import com.amazonaws.services.s3.AmazonS3;
+            import com.amazonaws.services.s3.model.S3Object;
+            import com.amazonaws.services.s3.model.S3ObjectInputStream;
+            import com.google.common.io.Closeables;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import okhttp3.Call;
+            import okhttp3.Response;
+            import org.apache.hc.client5.http.classic.methods.HttpGet;
+            import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+            import org.apache.hc.core5.http.ClassicHttpResponse;
+            import org.apache.hc.core5.io.Closer;
+            import org.apache.http.HttpResponse;
+            import org.apache.http.client.HttpClient;
+            import org.apache.http.client.utils.HttpClientUtils;
+            import org.apache.http.util.EntityUtils;
+
+            class Idioms {
+              byte[] okBytes(Call call) throws IOException {
+                return call.execute().body().bytes();
+              }
+
+              void apache4Quietly(HttpClient client, String url) throws IOException {
+                HttpResponse response = client.execute(new org.apache.http.client.methods.HttpGet(url));
+                try {
+                  System.out.println(response.getStatusLine());
+                } finally {
+                  HttpClientUtils.closeQuietly(response);
+                }
+              }
+
+              byte[] apache4Bytes(HttpClient client, String url) throws IOException {
+                HttpResponse response = client.execute(new org.apache.http.client.methods.HttpGet(url));
+                return EntityUtils.toByteArray(response.getEntity());
+              }
+
+              void apache4ConsumeQuietly(HttpClient client, String url) throws IOException {
+                HttpResponse response = client.execute(new org.apache.http.client.methods.HttpGet(url));
+                EntityUtils.consumeQuietly(response.getEntity());
+              }
+
+              int apache5Closer(CloseableHttpClient client, String url) throws IOException {
+                ClassicHttpResponse response = client.executeOpen(null, new HttpGet(url), null);
+                try {
+                  return response.getCode();
+                } finally {
+                  Closer.closeQuietly(response);
+                }
+              }
+
+              int v1Aborted(AmazonS3 s3, String bucket, String key) throws IOException {
+                S3Object object = s3.getObject(bucket, key);
+                S3ObjectInputStream in = object.getObjectContent();
+                try {
+                  return in.read();
+                } finally {
+                  in.abort();
+                }
+              }
+
+              int guavaQuietly(AmazonS3 s3, String bucket, String key) throws IOException {
+                InputStream in = s3.getObject(bucket, key).getObjectContent();
+                try {
+                  return in.read();
+                } finally {
+                  Closeables.closeQuietly(in);
+                }
+              }
+
+              int okPassedToArbitraryMethod(Call call) throws IOException {
+                // BUG: Diagnostic contains: never closed
+                Response response = call.execute();
+                return log(response);
+              }
+
+              private static int log(Response response) {
+                return response.code();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void fixWrapsTheUsesInTryWithResources() {
     BugCheckerRefactoringTestHelper.newInstance(UnclosedResponse.class, getClass())
         .addInputLines(
