@@ -87,21 +87,31 @@ abstract class UnclosedResourceCheck extends BugChecker
                   : "that is never closed";
           case ON_EXCEPTION ->
               "that is closed only when no exception is thrown: if "
-                  + (leak.thrower() instanceof ExpressionTree thrower
-                      ? CallText.shortForm(thrower)
-                      : "a call")
-                  + " throws "
-                  + (leak.exception() == null ? "a checked exception" : leak.exception())
+                  + thrower(leak)
                   + ", it is never closed";
           case OVERWRITTEN ->
-              "whose variable is assigned again (or that is opened again in a loop) before it is"
-                  + " closed";
+              leak.thrower() == null
+                  ? "whose variable is assigned again (or that is opened again in a loop) before"
+                      + " it is closed"
+                  : "that is not closed when "
+                      + thrower(leak)
+                      + ": its variable is assigned again (or it is opened again in a loop) and"
+                      + " this one is lost";
         };
     String fix =
         leak.how() == Leak.How.ON_EXCEPTION
             ? "Open it in try-with-resources, or close it in a finally block."
             : "Open it in try-with-resources, or close it in a finally block on every path.";
     return what + " " + problem + "; " + consequence + " " + fix;
+  }
+
+  /** "stmt.executeQuery(…) throws SQLException", for the path a checked exception takes. */
+  private static String thrower(Leak leak) {
+    return (leak.thrower() instanceof ExpressionTree thrower
+            ? CallText.shortForm(thrower)
+            : "a call")
+        + " throws "
+        + (leak.exception() == null ? "a checked exception" : leak.exception());
   }
 
   /** "an" before a vowel sound: vowels, and the initialisms the catalogs use (HTTP..., S3). */

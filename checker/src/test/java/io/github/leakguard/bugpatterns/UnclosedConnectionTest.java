@@ -85,6 +85,28 @@ final class UnclosedConnectionTest {
                 }
               }
 
+              // A handler cannot throw SQLException: it wraps it, and the wrapped path leaks too.
+              int wrapped() {
+                try {
+                  // BUG: Diagnostic contains: if c.getTransactionIsolation() throws SQLException, it is never closed
+                  Connection c = ds.getConnection();
+                  int level = c.getTransactionIsolation();
+                  c.close();
+                  return level;
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+
+              int validationThrowIsNoPath(boolean valid) throws SQLException {
+                try (Connection c = ds.getConnection()) {
+                  if (!valid) {
+                    throw new IllegalArgumentException("invalid");
+                  }
+                  return c.getTransactionIsolation();
+                }
+              }
+
               Connection returned() throws SQLException {
                 Connection c = ds.getConnection();
                 c.setAutoCommit(false);
@@ -805,7 +827,7 @@ final class UnclosedConnectionTest {
 
               // HttpClient 4's MultihomePlainSocketFactory: a retry overwrites the failed socket.
               Socket connectAny(List<InetSocketAddress> addresses) throws IOException {
-                // BUG: Diagnostic contains: assigned again
+                // BUG: Diagnostic contains: not closed when sock.connect(…) throws IOException: its variable is assigned again
                 Socket sock = createSocket();
                 for (InetSocketAddress address : addresses) {
                   try {

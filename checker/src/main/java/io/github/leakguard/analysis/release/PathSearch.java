@@ -203,7 +203,9 @@ final class PathSearch {
       boolean thrown = exceptionBlock.getNode() instanceof ThrowNode;
       for (Map.Entry<TypeMirror, Set<Block>> edge :
           exceptionBlock.getExceptionalSuccessors().entrySet()) {
-        if (!isChecked((Type) edge.getKey())) {
+        // An unchecked exception is no path of its own; rethrown (wrapped) from a catch block
+        // on a checked exception's path, it continues that path.
+        if (!isChecked((Type) edge.getKey()) && !(thrown && frame.thrower() != null)) {
           continue;
         }
         for (Block target : edge.getValue()) {
