@@ -29,7 +29,7 @@ public final class Catalogs {
   /** Every resource kind of every family. */
   public static final ImmutableList<ResourceKind> RESOURCES = flatten(LibraryCatalog::resources);
 
-  /** Every static release helper ({@code owner#name}) of every family. */
+  /** Every release helper ({@code owner#name}) of every family. */
   public static final ImmutableList<String> RELEASE_HELPERS =
       flatten(LibraryCatalog::releaseHelpers);
 

@@ -2,7 +2,11 @@ package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
 
-/** Quiet-close helpers of Commons IO and Guava: they release whatever is passed to them. */
+/**
+ * Helpers that release whatever is passed to them: the quiet-close helpers of Commons IO and
+ * Guava, and Jackson's readers, which close their source when done (AUTO_CLOSE_SOURCE is on by
+ * default).
+ */
 public final class CloseHelpersCatalog implements LibraryCatalog {
 
   @Override
@@ -16,6 +20,10 @@ public final class CloseHelpersCatalog implements LibraryCatalog {
         "org.apache.commons.io.IOUtils#closeQuietly",
         "org.apache.commons.io.IOUtils#close",
         "com.google.common.io.Closeables#close",
-        "com.google.common.io.Closeables#closeQuietly");
+        "com.google.common.io.Closeables#closeQuietly",
+        "com.fasterxml.jackson.databind.ObjectMapper#readValue",
+        "com.fasterxml.jackson.databind.ObjectMapper#readTree",
+        "com.fasterxml.jackson.databind.ObjectReader#readValue",
+        "com.fasterxml.jackson.databind.ObjectReader#readTree");
   }
 }

@@ -25,8 +25,8 @@ public interface LibraryCatalog {
   }
 
   /**
-   * Static methods ({@code owner#name}) that release any resource passed to them, whatever its
-   * kind: quiet-close helpers, entity consumers.
+   * Methods ({@code owner#name}, static or instance) that release any resource passed to them,
+   * whatever its kind: quiet-close helpers, entity consumers, readers that close their source.
    */
   default ImmutableList<String> releaseHelpers() {
     return ImmutableList.of();

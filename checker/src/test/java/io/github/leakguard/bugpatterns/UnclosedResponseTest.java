@@ -189,6 +189,8 @@ final class UnclosedResponseTest {
         .addSourceLines(
             "Jdk.java",
             """
+            import com.fasterxml.jackson.databind.JsonNode;
+            import com.fasterxml.jackson.databind.ObjectMapper;
             import java.io.IOException;
             import java.io.InputStream;
             import java.net.URI;
@@ -229,6 +231,12 @@ final class UnclosedResponseTest {
                 try (Stream<String> lines = response.body()) {
                   return lines.count();
                 }
+              }
+
+              JsonNode readByJackson(String url) throws IOException, InterruptedException {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+                HttpResponse<InputStream> response = CLIENT.send(request, BodyHandlers.ofInputStream());
+                return new ObjectMapper().readTree(response.body());
               }
 
               String inMemory(String url) throws IOException, InterruptedException {

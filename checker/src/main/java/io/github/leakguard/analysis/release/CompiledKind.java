@@ -105,9 +105,8 @@ final class CompiledKind {
     return releasedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
   }
 
-  static boolean isReleaseHelper(MethodSymbol method, VisitorState state) {
-    return method.isStatic()
-        && RELEASE_HELPERS.stream().anyMatch(ref -> ref.matches(method, null, state));
+  static boolean isReleaseHelper(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
+    return RELEASE_HELPERS.stream().anyMatch(ref -> ref.matches(method, receiver, state));
   }
 
   private static ImmutableList<MethodRef> refs(Collection<String> names) {

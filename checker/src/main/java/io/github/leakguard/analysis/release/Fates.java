@@ -207,14 +207,14 @@ final class Fates {
     if (index < 0) {
       return escape(call);
     }
-    if (CompiledKind.isReleaseHelper(method, state)) {
+    Type receiver = method.isStatic() ? null : (Type) call.getTarget().getReceiver().getType();
+    if (CompiledKind.isReleaseHelper(method, receiver, state)) {
       return new Fate(Effect.RELEASE, call, null);
     }
     if (returnsItsArgument(method, index)) {
       return null;
     }
     Type owner = method.owner.type;
-    Type receiver = method.isStatic() ? null : (Type) call.getTarget().getReceiver().getType();
     if (method.isConstructor()
         || isCollection(owner)
         || (receiver != null && isCollection(receiver))
