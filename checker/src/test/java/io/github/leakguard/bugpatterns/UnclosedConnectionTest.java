@@ -573,6 +573,39 @@ final class UnclosedConnectionTest {
   }
 
   @Test
+  void java9TryWithResourcesAndVar() {
+    helper
+        .addSourceLines(
+            "Modern.java",
+            """
+            import java.sql.Connection;
+            import java.sql.SQLException;
+            import java.util.concurrent.Callable;
+            import javax.sql.DataSource;
+
+            class Modern {
+              int effectivelyFinalResource(DataSource ds) throws SQLException {
+                Connection c = ds.getConnection();
+                try (c) {
+                  return c.getTransactionIsolation();
+                }
+              }
+
+              int inferred(DataSource ds) throws SQLException {
+                // BUG: Diagnostic contains: never closed
+                var c = ds.getConnection();
+                return c.getTransactionIsolation();
+              }
+
+              Callable<Connection> supplier(DataSource ds) {
+                return () -> ds.getConnection();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void lambdaBodies() {
     helper
         .addSourceLines(
