@@ -15,9 +15,11 @@ final class CallText {
 
   static String shortForm(ExpressionTree tree) {
     ExpressionTree root = tree;
-    while (root instanceof MethodInvocationTree call
-        && ASTHelpers.getReceiver(call) instanceof ExpressionTree receiver
-        && (receiver instanceof MethodInvocationTree || receiver instanceof NewClassTree)) {
+    while (root instanceof MethodInvocationTree call) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (!(receiver instanceof MethodInvocationTree || receiver instanceof NewClassTree)) {
+        break;
+      }
       root = receiver;
     }
     String last = single(tree);
