@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,20 +33,25 @@ final class FixturesTest {
 
   @TestFactory
   Stream<DynamicTest> everyFixtureGetsExactlyItsMarkedFindings() throws Exception {
-    List<String> fixtures = fixtureSources();
-    assertFalse(fixtures.isEmpty(), "no fixture sources found on the test classpath");
-    return fixtures.stream()
-        .map(name -> DynamicTest.dynamicTest(name, () -> compile(name)));
+    Map<String, List<String>> variants = new TreeMap<>();
+    for (String source : fixtureSources()) {
+      // fixtures/<story>/<broken|fixed>/X.java: the files of one variant compile together.
+      variants.computeIfAbsent(source.substring(0, source.lastIndexOf('/')), v -> new ArrayList<>())
+          .add(source);
+    }
+    assertFalse(variants.isEmpty(), "no fixture sources found on the test classpath");
+    return variants.entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey(), () -> compile(e.getValue())));
   }
 
-  private void compile(String resource) throws IOException {
-    String source;
-    try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
-      source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private void compile(List<String> resources) throws IOException {
+    CompilationTestHelper helper = CompilationTestHelper.newInstance(allChecks(), getClass());
+    for (String resource : resources) {
+      try (var in = getClass().getClassLoader().getResourceAsStream(resource)) {
+        helper.addSourceLines(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
     }
-    CompilationTestHelper.newInstance(allChecks(), getClass())
-        .addSourceLines(resource, source)
-        .doTest();
+    helper.doTest();
   }
 
   @SuppressWarnings("unchecked")

@@ -213,6 +213,55 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void clientsBuiltInAnotherClassOfTheSameCompilationAreReportedAtTheCall() {
+    helper
+        .addSourceLines(
+            "DynamoService.java",
+            """
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+            class DynamoService {
+              private DynamoDbClient client() {
+                return DynamoDbClient.builder().region(Region.US_EAST_1).build();
+              }
+
+              void store(String item) {
+                client().toString();
+              }
+
+              private DynamoDbClient cached;
+
+              void storeCached(String item) {
+                if (cached == null) {
+                  cached = client();
+                }
+              }
+            }
+            """)
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final DynamoService SHARED = new DynamoService();
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                DynamoService service = new DynamoService();
+                // BUG: Diagnostic contains: service.store(…) reaches DynamoService.client, which builds a new AWS SDK v2 service client (DynamoDbClient) with DynamoDbClient.builder()…build() on every invocation of handler Handler.handleRequest, which implements RequestHandler (via Handler.handleRequest → store → client)
+                service.store(input);
+                SHARED.storeCached(input);
+                return input;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void everySupportedLibraryIsRecognised() {
     helper
         .addSourceLines(
