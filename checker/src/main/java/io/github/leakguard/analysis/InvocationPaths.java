@@ -237,22 +237,18 @@ public final class InvocationPaths {
   /** The methods {@code method} runs, directly or in its lambdas and anonymous classes. */
   private static List<Callee> callees(TreePath method) {
     List<Callee> callees = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
+    new CallScanner() {
       @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        add(node);
-        return super.visitMethodInvocation(node, null);
-      }
-
-      @Override
-      public Void visitNewClass(NewClassTree node, Void unused) {
-        add(node);
-        return super.visitNewClass(node, null);
+      void call(ExpressionTree site) {
+        if (ASTHelpers.getSymbol(site) instanceof MethodSymbol callee
+            && !OnceGuards.isGuarded(getCurrentPath())) {
+          callees.add(new Callee(callee, site, false));
+        }
       }
 
       @Override
       public Void visitMemberReference(MemberReferenceTree node, Void unused) {
-        add(node);
+        call(node);
         return super.visitMemberReference(node, null);
       }
 
@@ -277,13 +273,6 @@ public final class InvocationPaths {
         }
         return null;
       }
-
-      private void add(Tree site) {
-        if (ASTHelpers.getSymbol(site) instanceof MethodSymbol callee
-            && !OnceGuards.isGuarded(getCurrentPath())) {
-          callees.add(new Callee(callee, site, false));
-        }
-      }
     }.scan(method, null);
     return callees;
   }
@@ -291,32 +280,38 @@ public final class InvocationPaths {
   /** The client constructions in a method that run each time the method runs. */
   private static List<Construction> constructionsIn(TreePath method, VisitorState state) {
     List<Construction> found = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
+    new CallScanner() {
       @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        check(node);
-        return super.visitMethodInvocation(node, null);
-      }
-
-      @Override
-      public Void visitNewClass(NewClassTree node, Void unused) {
-        check(node);
-        return super.visitNewClass(node, null);
+      void call(ExpressionTree node) {
+        VisitorState here = state.withPath(getCurrentPath());
+        ClientConstructions.built(node, here)
+            .filter(kind -> perInvocationMethod(getCurrentPath()) != null)
+            .ifPresent(kind -> found.add(new Construction(kind, node)));
       }
 
       @Override
       public Void visitClass(ClassTree node, Void unused) {
         return null; // an anonymous class's methods are reached, and scanned, on their own
       }
-
-      private void check(ExpressionTree node) {
-        VisitorState here = state.withPath(getCurrentPath());
-        ClientConstructions.built(node, here)
-            .filter(kind -> perInvocationMethod(getCurrentPath()) != null)
-            .ifPresent(kind -> found.add(new Construction(kind, node)));
-      }
     }.scan(method, null);
     return found;
+  }
+
+  /** Visits every call and constructor call, with its path. */
+  private abstract static class CallScanner extends TreePathScanner<Void, Void> {
+    abstract void call(ExpressionTree site);
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      call(node);
+      return super.visitMethodInvocation(node, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      call(node);
+      return super.visitNewClass(node, null);
+    }
   }
 
   /**
