@@ -33,7 +33,12 @@ final class DocumentationTest {
       assertTrue(Files.isRegularFile(page), "missing " + page);
       String text = Files.readString(page);
       for (String section :
-          List.of("## The problem", "## Example", "## Fix", "## Options", "## Suppression",
+          List.of(
+              "## The problem",
+              "## Example",
+              "## Fix",
+              "## Options",
+              "## Suppression",
               "## Known limitations")) {
         assertTrue(text.contains(section), page + " lacks " + section);
       }

@@ -36,7 +36,8 @@ final class FixturesTest {
     Map<String, List<String>> variants = new TreeMap<>();
     for (String source : fixtureSources()) {
       // fixtures/<story>/<broken|fixed>/X.java: the files of one variant compile together.
-      variants.computeIfAbsent(source.substring(0, source.lastIndexOf('/')), v -> new ArrayList<>())
+      variants
+          .computeIfAbsent(source.substring(0, source.lastIndexOf('/')), v -> new ArrayList<>())
           .add(source);
     }
     assertFalse(variants.isEmpty(), "no fixture sources found on the test classpath");

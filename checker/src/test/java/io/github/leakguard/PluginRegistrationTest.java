@@ -30,7 +30,8 @@ final class PluginRegistrationTest {
 
   @Test
   void errorProneFindsTheCheckThroughItsServiceFileAndFailsTheBuild() {
-    Compilation compilation = compile("-Xplugin:ErrorProne -XepDisableAllChecks -Xep:ClientBuiltInHandler");
+    Compilation compilation =
+        compile("-Xplugin:ErrorProne -XepDisableAllChecks -Xep:ClientBuiltInHandler");
 
     assertThat(compilation).failed();
     assertThat(compilation)

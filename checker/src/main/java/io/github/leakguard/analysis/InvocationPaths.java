@@ -34,8 +34,8 @@ import java.util.Optional;
  * once per environment (lazy initialization under a field guard, a {@code computeIfAbsent} on a
  * cache field) are not followed.
  *
- * <p>Calls into other classes compiled in the same javac run are followed too; what those reach
- * is reported at the call that leaves this unit ({@link #remoteClients}), so the finding, and its
+ * <p>Calls into other classes compiled in the same javac run are followed too; what those reach is
+ * reported at the call that leaves this unit ({@link #remoteClients}), so the finding, and its
  * suppression, stay in the handler's file.
  *
  * <p>Built once per compilation unit and shared by every node the checks ask about.
@@ -82,7 +82,8 @@ public final class InvocationPaths {
   }
 
   /** Computes the per-invocation methods of {@code unit}. */
-  public static InvocationPaths of(CompilationUnitTree unit, Handlers handlers, VisitorState state) {
+  public static InvocationPaths of(
+      CompilationUnitTree unit, Handlers handlers, VisitorState state) {
     Map<MethodSymbol, Chain> reached = new IdentityHashMap<>();
     Deque<MethodSymbol> work = new ArrayDeque<>();
     for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
