@@ -103,7 +103,7 @@ public final class ClientConstructions {
         shape = constructor.isPresent() && constructor.get().matches(tree, state);
       } else {
         MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
-        if (sym.isStatic()) {
+        if (ASTHelpers.isStatic(sym)) {
           shape = factory.isPresent() && factory.get().matches(tree, state);
         } else {
           shape =

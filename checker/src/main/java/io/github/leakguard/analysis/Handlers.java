@@ -57,7 +57,7 @@ public final class Handlers {
         return Optional.of("annotated @" + simpleName(annotation));
       }
     }
-    if (!method.isStatic()) {
+    if (!ASTHelpers.isStatic(method)) {
       for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         String owner = superMethod.owner.getQualifiedName().toString();
         if (handlerTypes.contains(owner)) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class InvocationPaths {
   private static final int MAX_REMOTE_METHODS = 200;
 
   private static final InvocationPaths NONE =
-      new InvocationPaths(Map.of(), new IdentityHashMap<>());
+      new InvocationPaths(Map.of(), new HashMap<>());
 
   /** How the platform reaches a per-invocation method: the handler, then each call in turn. */
   public record Chain(MethodSymbol handler, String handlerReason, List<MethodSymbol> calls) {
@@ -84,7 +83,7 @@ public final class InvocationPaths {
   /** Computes the per-invocation methods of {@code unit}. */
   public static InvocationPaths of(
       CompilationUnitTree unit, Handlers handlers, VisitorState state) {
-    Map<MethodSymbol, Chain> reached = new IdentityHashMap<>();
+    Map<MethodSymbol, Chain> reached = new HashMap<>();
     Deque<MethodSymbol> work = new ArrayDeque<>();
     for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
       reached.put(handler, new Chain(handler, handlers.reason(handler, state).get(), List.of()));
@@ -96,7 +95,7 @@ public final class InvocationPaths {
     Map<MethodSymbol, TreePath> local = methodsOf(unit);
     Map<MethodSymbol, TreePath> remote = new HashMap<>();
     // For a method outside the unit: the call inside the unit through which the path left it.
-    Map<MethodSymbol, Tree> exits = new IdentityHashMap<>();
+    Map<MethodSymbol, Tree> exits = new HashMap<>();
     boolean followRemote = treesOfOtherUnitsAreIntact(state);
     while (!work.isEmpty()) {
       MethodSymbol from = work.poll();
@@ -122,7 +121,7 @@ public final class InvocationPaths {
         work.add(callee.method);
       }
     }
-    Map<Tree, List<RemoteClient>> remoteClients = new IdentityHashMap<>();
+    Map<Tree, List<RemoteClient>> remoteClients = new HashMap<>();
     for (Map.Entry<MethodSymbol, TreePath> entry : remote.entrySet()) {
       Chain chain = reached.get(entry.getKey());
       Tree exit = exits.get(entry.getKey());

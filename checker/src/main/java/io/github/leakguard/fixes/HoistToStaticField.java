@@ -55,7 +55,7 @@ public final class HoistToStaticField {
         || owner == null
         || !StaticInputs.onlyStaticInputs(expression, state)
         || path.getParentPath().getLeaf() instanceof ExpressionStatementTree
-        || closedHere(expression, path)) {
+        || closedHere(path)) {
       return Optional.empty();
     }
     String name = freshName(type, ASTHelpers.getSymbol(owner));
@@ -82,7 +82,7 @@ public final class HoistToStaticField {
         }
         boolean canHoldStatic =
             sym.getNestingKind() == NestingKind.TOP_LEVEL
-                || (sym.getNestingKind() == NestingKind.MEMBER && sym.isStatic());
+                || (sym.getNestingKind() == NestingKind.MEMBER && ASTHelpers.isStatic(sym));
         if (canHoldStatic
             && sym.getKind() != ElementKind.INTERFACE
             && sym.getKind() != ElementKind.ANNOTATION_TYPE) {
@@ -94,7 +94,7 @@ public final class HoistToStaticField {
   }
 
   /** Whether the method closes the value, directly or as a try-with-resources resource. */
-  private static boolean closedHere(ExpressionTree expression, TreePath path) {
+  private static boolean closedHere(TreePath path) {
     Tree parent = path.getParentPath().getLeaf();
     if (!(parent instanceof VariableTree variable)) {
       return false;
@@ -134,7 +134,7 @@ public final class HoistToStaticField {
         CaseFormat.UPPER_CAMEL.to(
             CaseFormat.UPPER_UNDERSCORE, type.tsym.getSimpleName().toString());
     Set<String> members = new HashSet<>();
-    for (Symbol member : owner.getEnclosedElements()) {
+    for (Symbol member : ASTHelpers.getEnclosedElements(owner)) {
       members.add(member.getSimpleName().toString());
     }
     String name = base;
