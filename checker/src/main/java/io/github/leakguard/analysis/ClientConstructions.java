@@ -46,6 +46,24 @@ public final class ClientConstructions {
     return Optional.empty();
   }
 
+  /**
+   * Whether a value of {@code type} is a client of a catalogued kind (a pool, an SDK client): code
+   * that passes one to a builder hands over an existing pool rather than configuring a new one.
+   */
+  public static boolean isClientType(Type type, VisitorState state) {
+    if (type == null || type.isPrimitiveOrVoid()) {
+      return false;
+    }
+    for (CompiledKind kind : KINDS) {
+      if (!kind.kind.type().equals("java.lang.Object")
+          && CompiledKind.isSubtype(type, kind.type, state)
+          && kind.allSubtypes(type, state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** One catalog entry with its matchers and type suppliers built. */
   private static final class CompiledKind {
     final ClientKind kind;

@@ -38,6 +38,21 @@ final class CallText {
     return head.replace("(…)", first.getArguments().isEmpty() ? "()" : "(…)") + "\u2026" + last;
   }
 
+  /** A setting call with the argument that matters: {@code maxConnections(Integer.MAX_VALUE)}. */
+  static String setting(ExpressionTree call, ExpressionTree argument) {
+    String name =
+        call instanceof NewClassTree newClass
+            ? "new " + newClass.getIdentifier()
+            : name((MethodInvocationTree) call);
+    return name + "(" + (argumentCount(call) > 1 ? "…, " : "") + argument + ")";
+  }
+
+  private static int argumentCount(ExpressionTree call) {
+    return call instanceof NewClassTree newClass
+        ? newClass.getArguments().size()
+        : ((MethodInvocationTree) call).getArguments().size();
+  }
+
   private static String name(MethodInvocationTree call) {
     ExpressionTree select = call.getMethodSelect();
     if (select instanceof MemberSelectTree member) {
