@@ -16,6 +16,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class ClientConstructions {
    * that passes one to a builder hands over an existing pool rather than configuring a new one.
    */
   public static boolean isClientType(Type type, VisitorState state) {
-    if (type == null || type.isPrimitiveOrVoid()) {
+    if (type == null || !type.hasTag(TypeTag.CLASS)) {
       return false;
     }
     for (CompiledKind kind : KINDS) {

@@ -21,8 +21,11 @@ import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
+import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ConnectionDefault;
 import io.github.leakguard.catalog.PoolBound;
@@ -153,8 +156,12 @@ public final class ConnectionBudget {
     String unlimited = null;
     while (!work.isEmpty() && seen.size() < MAX_CONFIGURATION) {
       ExpressionTree tree = strip(work.poll());
-      if (tree == null || !seen.add(tree) || (self != null && variable(tree) == self)) {
-        continue;
+      if (tree == null
+          || !seen.add(tree)
+          || (self != null && variable(tree) == self)
+          || names(tree) instanceof TypeSymbol
+          || names(tree) instanceof PackageSymbol) {
+        continue; // the site's own variable, or a class name such as the S3Client of S3Client.create()
       }
       if (tree != site
           && (sites.contains(tree) || ClientConstructions.isClientType(ASTHelpers.getType(tree), state))) {
@@ -229,7 +236,7 @@ public final class ConnectionBudget {
     return found
         .map(d -> new Estimate(site, d.max(), false, d.source()))
         .orElseGet(
-            () -> new Estimate(site, OptionalLong.empty(), false, "no documented default bound"));
+            () -> new Estimate(site, OptionalLong.empty(), false, "no bound stated and no documented default"));
   }
 
   private Optional<ConnectionDefault> matchDefault(List<Type> origins, boolean fallback) {
@@ -288,7 +295,8 @@ public final class ConnectionBudget {
   }
 
   private boolean isSubtype(Type type, Type supertype) {
-    return state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
+    return type.hasTag(TypeTag.CLASS)
+        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
   }
 
   private String describe(ExpressionTree tree) {
@@ -298,6 +306,12 @@ public final class ConnectionBudget {
             + call.getArguments().stream().map(Object::toString).collect(joining(", "))
             + ")"
         : tree.toString();
+  }
+
+  private static Symbol names(ExpressionTree tree) {
+    return tree instanceof IdentifierTree || tree instanceof MemberSelectTree
+        ? ASTHelpers.getSymbol(tree)
+        : null;
   }
 
   /** The field or local variable {@code tree} names, or null. */

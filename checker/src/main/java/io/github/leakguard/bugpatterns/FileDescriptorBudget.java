@@ -89,10 +89,17 @@ public final class FileDescriptorBudget extends BugChecker
                     + " a busy invocation fails with EMFILE; lower the pool bounds or share one"
                     + " HTTP client so the total stays under the budget.",
                 tree.getSimpleName(),
-                unlimited ? "unlimited" : (clients.stream().anyMatch(e -> e.max().isEmpty()) ? "at least " : "up to ") + known,
+                total(clients, unlimited, known),
                 budget,
                 clients.stream().map(e -> describe(e, state)).collect(joining("; "))))
         .build();
+  }
+
+  private static String total(ImmutableList<Estimate> clients, boolean unlimited, long known) {
+    if (unlimited) {
+      return "unlimited";
+    }
+    return (clients.stream().anyMatch(e -> e.max().isEmpty()) ? "at least " : "up to ") + known;
   }
 
   private boolean declaresHandler(ClassTree tree, VisitorState state) {
@@ -114,11 +121,12 @@ public final class FileDescriptorBudget extends BugChecker
             .getCompilationUnit()
             .getLineMap()
             .getLineNumber(ASTHelpers.getStartPosition(estimate.site()));
-    String bound =
-        estimate.unlimited()
-            ? "unlimited"
-            : estimate.max().isPresent() ? String.valueOf(estimate.max().getAsLong()) : "unknown";
-    return String.format(
-        "%s (line %d) %s, from %s", CallText.shortForm(estimate.site()), line, bound, estimate.source());
+    String client = CallText.shortForm(estimate.site()) + " on line " + line + ": ";
+    if (estimate.unlimited()) {
+      return client + "unlimited, from " + estimate.source();
+    }
+    return estimate.max().isPresent()
+        ? client + estimate.max().getAsLong() + ", from " + estimate.source()
+        : client + "unknown (" + estimate.source() + ")";
   }
 }
