@@ -175,7 +175,9 @@ public final class ClientConstructions {
     private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
       Type resolved = supertype.get(state);
       return resolved != null
-          && state.getTypes().isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
+          && state
+              .getTypes()
+              .isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
     }
   }
 

@@ -47,9 +47,7 @@ public final class Handlers {
             .build();
   }
 
-  /**
-   * Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one.
-   */
+  /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
   public Optional<String> reason(MethodSymbol method, VisitorState state) {
     if (method.isConstructor() || method.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.empty();

@@ -100,7 +100,8 @@ public final class StaticInputs {
     Type runtime = state.getSymtab().runtimeExceptionType;
     Type error = state.getSymtab().errorType;
     for (Type thrown : method.type.getThrownTypes()) {
-      if (!state.getTypes().isSubtype(thrown, runtime) && !state.getTypes().isSubtype(thrown, error)) {
+      if (!state.getTypes().isSubtype(thrown, runtime)
+          && !state.getTypes().isSubtype(thrown, error)) {
         return true;
       }
     }

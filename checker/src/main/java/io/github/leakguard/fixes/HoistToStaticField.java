@@ -31,10 +31,10 @@ import javax.lang.model.element.NestingKind;
  * Moves an expression built on every call into a {@code private static final} field, built once
  * when the class initializes (in a function: during the init phase, outside any invocation).
  *
- * <p>Offered only when the result is sure to compile and to mean the same: the expression uses
- * only constants and static state, throws no checked exception, is used (a bare {@code
- * S3Client.create();} statement has no expression to put the field in), is not closed by the
- * method (a closed client cannot be shared), and there is a class that may hold a static field.
+ * <p>Offered only when the result is sure to compile and to mean the same: the expression uses only
+ * constants and static state, throws no checked exception, is used (a bare {@code
+ * S3Client.create();} statement has no expression to put the field in), is not closed by the method
+ * (a closed client cannot be shared), and there is a class that may hold a static field.
  */
 public final class HoistToStaticField {
 
@@ -83,7 +83,8 @@ public final class HoistToStaticField {
         boolean canHoldStatic =
             sym.getNestingKind() == NestingKind.TOP_LEVEL
                 || (sym.getNestingKind() == NestingKind.MEMBER && sym.isStatic());
-        if (canHoldStatic && sym.getKind() != ElementKind.INTERFACE
+        if (canHoldStatic
+            && sym.getKind() != ElementKind.INTERFACE
             && sym.getKind() != ElementKind.ANNOTATION_TYPE) {
           return classTree;
         }
@@ -130,7 +131,8 @@ public final class HoistToStaticField {
 
   private String freshName(Type type, ClassSymbol owner) {
     String base =
-        CaseFormat.UPPER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE, type.tsym.getSimpleName().toString());
+        CaseFormat.UPPER_CAMEL.to(
+            CaseFormat.UPPER_UNDERSCORE, type.tsym.getSimpleName().toString());
     Set<String> members = new HashSet<>();
     for (Symbol member : owner.getEnclosedElements()) {
       members.add(member.getSimpleName().toString());
