@@ -4,7 +4,6 @@ import static java.util.stream.Collectors.joining;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
@@ -27,6 +26,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
+import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.catalog.ConnectionDefault;
 import io.github.leakguard.catalog.PoolBound;
 import java.util.ArrayDeque;
@@ -164,7 +164,7 @@ public final class ConnectionBudget {
         continue; // the site's own variable, or a class name such as the S3Client of S3Client.create()
       }
       if (tree != site
-          && (sites.contains(tree) || ClientConstructions.isClientType(ASTHelpers.getType(tree), state))) {
+          && (sites.contains(tree) || isClient(ASTHelpers.getType(tree)))) {
         // It hands its connections to another client: counted where that one is built, or not
         // this class's to count (a parameter, an injected field).
         return Optional.empty();
@@ -240,24 +240,53 @@ public final class ConnectionBudget {
   }
 
   private Optional<ConnectionDefault> matchDefault(List<Type> origins, boolean fallback) {
+    Set<String> names = new HashSet<>();
+    for (Type type : origins) {
+      names.addAll(supertypeNames(type));
+      if (type.tsym != null && type.tsym.owner instanceof ClassSymbol outer) {
+        names.addAll(supertypeNames(outer.type));
+      }
+    }
     for (ConnectionDefault candidate : Catalogs.CONNECTION_DEFAULTS) {
-      if (candidate.fallback() != fallback) {
-        continue;
-      }
-      Type origin = Suppliers.typeFromString(candidate.origin()).get(state);
-      if (origin == null) {
-        continue;
-      }
-      for (Type type : origins) {
-        if (isSubtype(type, origin)
-            || (type.tsym != null
-                && type.tsym.owner instanceof ClassSymbol outer
-                && isSubtype(outer.type, origin))) {
-          return Optional.of(candidate);
-        }
+      if (candidate.fallback() == fallback && names.contains(candidate.origin())) {
+        return Optional.of(candidate);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a value of {@code type} is a client of a catalogued kind (a pool, an SDK client): code
+   * that passes one to a builder hands over an existing pool rather than configuring a new one.
+   */
+  private boolean isClient(Type type) {
+    if (type == null) {
+      return false;
+    }
+    Set<String> names = supertypeNames(type);
+    for (ClientKind kind : Catalogs.CLIENTS) {
+      if (!kind.type().equals("java.lang.Object")
+          && names.contains(kind.type())
+          && names.containsAll(kind.alsoSubtypeOf())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The qualified names of {@code type} and all its supertypes. Walking the closure completes
+   * supertypes that nothing else in the compilation has loaded yet, which a lookup by name would
+   * miss.
+   */
+  private Set<String> supertypeNames(Type type) {
+    Set<String> names = new HashSet<>();
+    if (type.hasTag(TypeTag.CLASS)) {
+      for (Type supertype : state.getTypes().closure(type)) {
+        names.add(supertype.tsym.getQualifiedName().toString());
+      }
+    }
+    return names;
   }
 
   /**
@@ -292,11 +321,6 @@ public final class ConnectionBudget {
       }
     }
     return types;
-  }
-
-  private boolean isSubtype(Type type, Type supertype) {
-    return type.hasTag(TypeTag.CLASS)
-        && state.getTypes().isSubtype(state.getTypes().erasure(type), state.getTypes().erasure(supertype));
   }
 
   private String describe(ExpressionTree tree) {

@@ -143,7 +143,7 @@ final class FileDescriptorBudgetTest {
             import org.apache.http.impl.client.HttpClients;
             import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
 
-            // BUG: Diagnostic contains: up to 1100 connections, over the file-descriptor budget of 1024: new HikariDataSource(…) on line 22: 600, from setMaximumPoolSize(600); new OkHttpClient.Builder().dispatcher(…)…build() on line 28: 300, from setMaxRequests(300); new PoolingHttpClientConnectionManager() on line 32: 200, from setMaxTotal(200)
+            // BUG: Diagnostic contains: up to 1100 connections, over the file-descriptor budget of 1024: new HikariDataSource(…) on line 22: 600, from setMaximumPoolSize(600); new OkHttpClient.Builder()…build() on line 28: 300, from setMaxRequests(300); new PoolingHttpClientConnectionManager() on line 32: 200, from setMaxTotal(200)
             class PerCall implements RequestHandler<String, String> {
               @Override
               public String handleRequest(String input, Context context) {
