@@ -177,10 +177,11 @@ public final class ConnectionBudget {
           if (!bound.meaning().capsPool()) {
             continue;
           }
-          OptionalLong value =
-              ArgumentValues.argument(tree, bound.argument(), state)
-                  .map(a -> ArgumentValues.longValue(a, state))
-                  .orElse(OptionalLong.empty());
+          Optional<ExpressionTree> argument = ArgumentValues.argument(tree, bound.argument(), state);
+          if (argument.isEmpty()) {
+            continue; // another overload, without this bound: ConnectionProvider.create(name)
+          }
+          OptionalLong value = ArgumentValues.longValue(argument.get(), state);
           if (value.isPresent() && bound.unlimited().isUnlimited(value.getAsLong())) {
             unlimited = describe(tree);
           } else {

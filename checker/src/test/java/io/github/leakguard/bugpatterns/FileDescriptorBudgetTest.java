@@ -308,4 +308,61 @@ final class FileDescriptorBudgetTest {
             """)
         .doTest();
   }
+
+  @Test
+  void everyDocumentedDefault() {
+    helper
+        .setArgs("-XepOpt:LeakGuard:FdBudget=1")
+        .addSourceLines(
+            "Defaults.java",
+            """
+            import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClientBuilder;
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import com.amazonaws.services.s3.AmazonS3Client;
+            import com.zaxxer.hikari.HikariDataSource;
+            import io.netty.channel.nio.NioEventLoopGroup;
+            import okhttp3.OkHttpClient;
+            import org.apache.commons.dbcp2.BasicDataSource;
+            import reactor.netty.resources.ConnectionProvider;
+            import software.amazon.awssdk.http.apache.ApacheHttpClient;
+            import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
+            import software.amazon.awssdk.http.crt.AwsCrtHttpClient;
+            import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+            import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+            import software.amazon.awssdk.services.s3.S3AsyncClient;
+            import software.amazon.awssdk.services.sqs.SqsClient;
+
+            // BUG: Diagnostic contains: at least 588 connections, over the file-descriptor budget of 1: ApacheHttpClient.create() on line 21: 50, from ApacheHttpClient default maxConnections; NettyNioAsyncHttpClient.create() on line 22: 50, from NettyNioAsyncHttpClient default maxConcurrency; UrlConnectionHttpClient.create() on line 23: unknown (UrlConnectionHttpClient has no connection limit); AwsCrtHttpClient.create() on line 24: 50, from AwsCrtHttpClient default maxConcurrency; AwsCrtAsyncHttpClient.builder()…build() on line 25: 50, from AwsCrtAsyncHttpClient default maxConcurrency; SqsClient.builder()…build() on line 26: 50, from default SDK HTTP client (ApacheHttpClient) maxConnections; S3AsyncClient.create() on line 27: 50, from default SDK async HTTP client (NettyNioAsyncHttpClient) maxConcurrency; AmazonDynamoDBClientBuilder.defaultClient() on line 28: 50, from ClientConfiguration default maxConnections; new AmazonS3Client() on line 29: 50, from ClientConfiguration default maxConnections; org.apache.http.impl.client.HttpClients.createDefault() on line 30: 20, from HttpClientBuilder's pool default maxTotal; new org.apache.http.impl.conn.PoolingHttpClientConnectionManager() on line 31: 20, from PoolingHttpClientConnectionManager default maxTotal; org.apache.hc.client5.http.impl.classic.HttpClients.createDefault() on line 32: 25, from HttpClient 5 pool default maxTotal; org.apache.hc.client5.http.impl.async.HttpAsyncClients.createDefault() on line 33: 25, from HttpClient 5 pool default maxTotal; new OkHttpClient() on line 34: 64, from OkHttp Dispatcher default maxRequests; ConnectionProvider.create(…) on line 35: 16, from ConnectionProvider default maxConnections (max(CPUs, 8) × 2); new HikariDataSource() on line 36: 10, from HikariCP default maximumPoolSize; new BasicDataSource() on line 37: 8, from DBCP default maxTotal
+            class Defaults implements RequestHandler<String, String> {
+              final Object[] clients = {
+                ApacheHttpClient.create(),
+                NettyNioAsyncHttpClient.create(),
+                UrlConnectionHttpClient.create(),
+                AwsCrtHttpClient.create(),
+                AwsCrtAsyncHttpClient.builder().build(),
+                SqsClient.builder().build(),
+                S3AsyncClient.create(),
+                AmazonDynamoDBClientBuilder.defaultClient(),
+                new AmazonS3Client(),
+                org.apache.http.impl.client.HttpClients.createDefault(),
+                new org.apache.http.impl.conn.PoolingHttpClientConnectionManager(),
+                org.apache.hc.client5.http.impl.classic.HttpClients.createDefault(),
+                org.apache.hc.client5.http.impl.async.HttpAsyncClients.createDefault(),
+                new OkHttpClient(),
+                ConnectionProvider.create("api"),
+                new HikariDataSource(),
+                new BasicDataSource(),
+                // An event loop group opens no connections: not listed.
+                new NioEventLoopGroup(),
+              };
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                return input;
+              }
+            }
+            """)
+        .doTest();
+  }
 }
