@@ -61,10 +61,10 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
     return ImmutableList.of(
         new IdleSetting(
             family(), MANAGER, "<init>", LONG, Unit.LONG_WITH_TIME_UNIT, Never.ZERO_OR_NEGATIVE,
-            true, "connection time-to-live"),
+            false, "connection time-to-live"),
         new IdleSetting(
             family(), BUILDER, "setConnectionTimeToLive", LONG, Unit.LONG_WITH_TIME_UNIT,
-            Never.ZERO_OR_NEGATIVE, true, "connection time-to-live"),
+            Never.ZERO_OR_NEGATIVE, false, "connection time-to-live"),
         new IdleSetting(
             family(), BUILDER, "evictIdleConnections", LONG, Unit.LONG_WITH_TIME_UNIT,
             Never.NONE, true, "idle-connection eviction time"),

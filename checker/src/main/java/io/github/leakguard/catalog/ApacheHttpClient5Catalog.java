@@ -98,18 +98,18 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
       settings.add(
           new IdleSetting(
               family(), builder, "setConnectionTimeToLive", TIME_VALUE, Unit.DURATION,
-              Never.NEGATIVE, true, "connection time-to-live"));
+              Never.NEGATIVE, false, "connection time-to-live"));
     }
     return settings
         .add(
             new IdleSetting(
                 family(), "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
-                "setTimeToLive", TIME_VALUE, Unit.DURATION, Never.NEGATIVE, true,
+                "setTimeToLive", TIME_VALUE, Unit.DURATION, Never.NEGATIVE, false,
                 "connection time-to-live"),
             new IdleSetting(
                 family(), "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
                 "setTimeToLive", Parameter.first("long"), Unit.LONG_WITH_TIME_UNIT,
-                Never.NEGATIVE, true, "connection time-to-live"),
+                Never.NEGATIVE, false, "connection time-to-live"),
             new IdleSetting(
                 family(), PACKAGE + "classic.HttpClientBuilder", "evictIdleConnections",
                 TIME_VALUE, Unit.DURATION, Never.NONE, true, "idle-connection eviction time"),

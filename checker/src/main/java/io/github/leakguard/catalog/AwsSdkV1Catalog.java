@@ -66,7 +66,7 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
           // ClientConfiguration documents -1 (its default) as "no time-to-live".
           new IdleSetting(
               family(), CONFIGURATION, prefix + "ConnectionTTL", LONG, Unit.MILLISECONDS,
-              Never.NEGATIVE, true, "connection time-to-live"));
+              Never.NEGATIVE, false, "connection time-to-live"));
     }
     settings.add(
         new IdleSetting(

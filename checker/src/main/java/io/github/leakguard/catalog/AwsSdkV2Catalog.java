@@ -86,7 +86,7 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
           // The SDK's own default time-to-live is zero: connections live until closed.
           new IdleSetting(
               family(), builder, "connectionTimeToLive", DURATION, Unit.DURATION,
-              Never.ZERO_OR_NEGATIVE, true, "connection time-to-live"),
+              Never.ZERO_OR_NEGATIVE, false, "connection time-to-live"),
           new IdleSetting(
               family(), builder, "useIdleConnectionReaper", BOOLEAN, Unit.REAPER_SWITCH,
               Never.NONE, true, "idle-connection reaper"));

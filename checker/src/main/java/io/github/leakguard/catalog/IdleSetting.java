@@ -11,8 +11,8 @@ package io.github.leakguard.catalog;
  * @param unit how to read that argument
  * @param never which values the library documents as "never expires"
  * @param thresholdApplies whether a finite value above the {@code MaxIdle} option is a finding too;
- *     false where long lifetimes are normal for the protocol (database pools), so only "never"
- *     counts
+ *     false for time-to-live and lifetime settings (a connection's maximum age is not how long it
+ *     sits idle: the idle timeout or eviction beside it decides that), so only "never" counts
  * @param meaning what the setting is, in a message ("idle-connection timeout")
  */
 public record IdleSetting(

@@ -41,14 +41,12 @@ public final class JdbcPoolCatalog implements LibraryCatalog {
   }
 
   // Database connections live long by design; only "never retired" is a finding here, since a
-  // frozen function then wakes to connections the server has long dropped.
+  // frozen function then wakes to connections the server has long dropped. HikariCP's
+  // setIdleTimeout(0) is not "never": maxLifetime still retires idle connections.
   @Override
   public ImmutableList<IdleSetting> idleSettings() {
     Parameter millis = Parameter.first("long");
     return ImmutableList.of(
-        new IdleSetting(
-            family(), HIKARI, "setIdleTimeout", millis, Unit.MILLISECONDS, Never.ZERO, false,
-            "idle-connection timeout"),
         new IdleSetting(
             family(), HIKARI, "setMaxLifetime", millis, Unit.MILLISECONDS, Never.ZERO, false,
             "connection maximum lifetime"));

@@ -61,7 +61,7 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
             family(), SPEC, "maxIdleTime", duration, Unit.DURATION, Never.NEGATIVE, true,
             "idle-connection timeout"),
         new IdleSetting(
-            family(), SPEC, "maxLifeTime", duration, Unit.DURATION, Never.NEGATIVE, true,
+            family(), SPEC, "maxLifeTime", duration, Unit.DURATION, Never.NEGATIVE, false,
             "connection maximum lifetime"));
   }
 

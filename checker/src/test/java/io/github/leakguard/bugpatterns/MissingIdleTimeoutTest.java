@@ -42,14 +42,15 @@ final class MissingIdleTimeoutTest {
                 NettyNioAsyncHttpClient.builder()
                     // BUG: Diagnostic contains: PT10M
                     .connectionMaxIdleTime(Duration.of(10, ChronoUnit.MINUTES))
-                    // BUG: Diagnostic contains: connection time-to-live to PT24H
-                    .connectionTimeToLive(Duration.ofDays(1))
+                    // BUG: Diagnostic contains: connection time-to-live to never expire
+                    .connectionTimeToLive(Duration.ofSeconds(-1))
                     // BUG: Diagnostic contains: useIdleConnectionReaper(Boolean.FALSE)
                     .useIdleConnectionReaper(Boolean.FALSE)
                     .build();
                 NettyNioAsyncHttpClient.builder()
                     .connectionMaxIdleTime(Duration.ofMillis(60_000))
-                    .connectionTimeToLive(Duration.ofSeconds(240))
+                    // A maximum age, not an idle time: only "never" is a finding.
+                    .connectionTimeToLive(Duration.ofDays(1))
                     .useIdleConnectionReaper(Boolean.TRUE)
                     .build();
               }
@@ -101,7 +102,7 @@ final class MissingIdleTimeoutTest {
                 // BUG: Diagnostic contains: setConnectionTTL(-1) sets the connection time-to-live to never expire
                 config.setConnectionTTL(-1);
                 // BUG: Diagnostic contains: withConnectionTTL
-                config.withConnectionTTL(3_600_000L);
+                config.withConnectionTTL(-1L);
                 // BUG: Diagnostic contains: setUseReaper(false)
                 config.setUseReaper(false);
                 // BUG: Diagnostic contains: withReaper(false)
@@ -112,7 +113,7 @@ final class MissingIdleTimeoutTest {
                 config.setConnectionMaxIdleMillis(60_000);
                 config.withConnectionMaxIdleMillis(60_000);
                 config.setConnectionTTL(300_000);
-                config.withConnectionTTL(120_000);
+                config.withConnectionTTL(3_600_000L);
                 config.setUseReaper(true);
                 config.withReaper(true);
               }
@@ -181,8 +182,8 @@ final class MissingIdleTimeoutTest {
                 PoolingHttpClientConnectionManagerBuilder.create().setConnectionTimeToLive(FOREVER);
                 // BUG: Diagnostic contains: setConnectionTimeToLive(TimeValue.MAX_VALUE)
                 PoolingAsyncClientConnectionManagerBuilder.create().setConnectionTimeToLive(TimeValue.MAX_VALUE);
-                // BUG: Diagnostic contains: setTimeToLive(TimeValue.ofHours(1))
-                ConnectionConfig.custom().setTimeToLive(TimeValue.ofHours(1)).build();
+                // BUG: Diagnostic contains: setTimeToLive(TimeValue.NEG_ONE_SECOND)
+                ConnectionConfig.custom().setTimeToLive(TimeValue.NEG_ONE_SECOND).build();
                 // BUG: Diagnostic contains: setTimeToLive(…, -1)
                 ConnectionConfig.custom().setTimeToLive(-1, TimeUnit.MILLISECONDS).build();
                 // BUG: Diagnostic contains: evictIdleConnections(TimeValue.of(10, TimeUnit.MINUTES))
@@ -196,7 +197,7 @@ final class MissingIdleTimeoutTest {
                     .setConnectionTimeToLive(TimeValue.ofMinutes(5));
                 PoolingAsyncClientConnectionManagerBuilder.create()
                     .setConnectionTimeToLive(TimeValue.ofSeconds(90));
-                ConnectionConfig.custom().setTimeToLive(TimeValue.ofMilliseconds(30_000)).build();
+                ConnectionConfig.custom().setTimeToLive(TimeValue.ofHours(1)).build();
                 ConnectionConfig.custom().setTimeToLive(2, TimeUnit.MINUTES).build();
                 HttpClients.custom().evictIdleConnections(TimeValue.ofSeconds(30)).build();
                 HttpAsyncClients.custom().evictIdleConnections(TimeValue.ofSeconds(30)).build();
@@ -247,7 +248,7 @@ final class MissingIdleTimeoutTest {
               static final ConnectionProvider SHORT =
                   ConnectionProvider.builder("short")
                       .maxIdleTime(Duration.ofSeconds(20))
-                      .maxLifeTime(Duration.ofMinutes(4))
+                      .maxLifeTime(Duration.ofMinutes(30))
                       .build();
             }
             """)
@@ -255,7 +256,7 @@ final class MissingIdleTimeoutTest {
   }
 
   @Test
-  void hikariOnlyNeverExpiringIsFlagged() {
+  void hikariOnlyNeverRetiredIsFlagged() {
     helper
         .addSourceLines(
             "Hikari.java",
@@ -264,10 +265,10 @@ final class MissingIdleTimeoutTest {
 
             class Hikari {
               void configure(HikariConfig config) {
-                // BUG: Diagnostic contains: setIdleTimeout(0) sets the idle-connection timeout to never expire (JDBC pools)
-                config.setIdleTimeout(0);
-                // BUG: Diagnostic contains: setMaxLifetime(0L) sets the connection maximum lifetime to never expire
+                // BUG: Diagnostic contains: setMaxLifetime(0L) sets the connection maximum lifetime to never expire (JDBC pools)
                 config.setMaxLifetime(0L);
+                // maxLifetime still retires connections that never idle out.
+                config.setIdleTimeout(0);
                 // Database lifetimes are long by design: only "never" is a finding.
                 config.setIdleTimeout(600_000);
                 config.setMaxLifetime(1_800_000);
