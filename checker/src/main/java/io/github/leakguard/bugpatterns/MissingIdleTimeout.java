@@ -19,6 +19,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.ConfigurationCalls;
 import io.github.leakguard.analysis.PoolSettings;
 import io.github.leakguard.catalog.IdleSetting;
 import io.github.leakguard.catalog.Parameter;
@@ -113,13 +114,36 @@ public final class MissingIdleTimeout extends BugChecker
     }
     Duration duration = value.get();
     if (isNever(duration, setting.never())) {
-      return Optional.of("sets the " + setting.meaning() + " to never expire");
+      // A connection that may live forever is still dropped once idle, when its pool says so.
+      return setting.thresholdApplies() || !idleExpiryBeside(state)
+          ? Optional.of("sets the " + setting.meaning() + " to never expire")
+          : Optional.empty();
     }
     if (setting.thresholdApplies() && duration.compareTo(maxIdle) > 0) {
       return Optional.of(
           "sets the " + setting.meaning() + " to " + duration + ", longer than " + maxIdle);
     }
     return Optional.empty();
+  }
+
+  /** Whether the same configuration also expires idle connections within the threshold. */
+  private boolean idleExpiryBeside(VisitorState state) {
+    for (MethodInvocationTree sibling : ConfigurationCalls.siblings(state.getPath(), state)) {
+      for (IdleSetting setting : PoolSettings.idleSettings(sibling, state)) {
+        if (!setting.thresholdApplies() || setting.unit() == IdleSetting.Unit.REAPER_SWITCH) {
+          continue;
+        }
+        Optional<Duration> value =
+            ArgumentValues.argument(sibling, setting.argument(), state)
+                .flatMap(a -> duration(sibling, a, setting, state));
+        if (value.isPresent()
+            && !isNever(value.get(), setting.never())
+            && value.get().compareTo(maxIdle) <= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<Duration> duration(

@@ -279,6 +279,47 @@ final class MissingIdleTimeoutTest {
   }
 
   @Test
+  void neverExpiringLifetimeBesideAnIdleTimeoutIsFine() {
+    helper
+        .addSourceLines(
+            "Beside.java",
+            """
+            import com.amazonaws.ClientConfiguration;
+            import java.time.Duration;
+            import software.amazon.awssdk.http.apache.ApacheHttpClient;
+
+            class Beside {
+              static final ClientConfiguration CHAINED =
+                  new ClientConfiguration().withConnectionMaxIdleMillis(30_000).withConnectionTTL(-1);
+
+              ClientConfiguration variable() {
+                ClientConfiguration config = new ClientConfiguration();
+                config.setConnectionTTL(-1);
+                config.setConnectionMaxIdleMillis(30_000);
+                return config;
+              }
+
+              void sdkV2() {
+                ApacheHttpClient.builder()
+                    .connectionTimeToLive(Duration.ZERO)
+                    .connectionMaxIdleTime(Duration.ofSeconds(30))
+                    .build();
+              }
+
+              ClientConfiguration idleTooLong() {
+                ClientConfiguration config = new ClientConfiguration();
+                // BUG: Diagnostic contains: setConnectionTTL(-1) sets the connection time-to-live to never expire
+                config.setConnectionTTL(-1);
+                // BUG: Diagnostic contains: longer than PT5M
+                config.setConnectionMaxIdleMillis(600_000);
+                return config;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void unknownValuesAreNotFlagged() {
     helper
         .addSourceLines(
