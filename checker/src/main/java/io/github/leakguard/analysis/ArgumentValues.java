@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * What value an argument has, when the compiler can know it: compile-time constants, final
@@ -81,48 +82,41 @@ public final class ArgumentValues {
 
   /** The whole number {@code tree} evaluates to. */
   public static OptionalLong longValue(ExpressionTree tree, VisitorState state) {
-    ExpressionTree resolved = tree;
-    for (int hop = 0; hop < MAX_HOPS && resolved != null; hop++) {
-      resolved = strip(resolved);
-      Object constant = ASTHelpers.constValue(resolved);
-      if (constant instanceof Number number
-          && !(constant instanceof Double)
-          && !(constant instanceof Float)) {
-        return OptionalLong.of(number.longValue());
-      }
-      if (resolved instanceof MethodInvocationTree call
-          && isStatic(call, "valueOf")
-          && call.getArguments().size() == 1
-          && isBoxOf(ASTHelpers.getSymbol(call))) {
-        resolved = call.getArguments().get(0);
-        continue;
-      }
-      resolved = follow(resolved, state);
-    }
-    return OptionalLong.empty();
+    Optional<Long> value =
+        resolve(
+            tree,
+            state,
+            resolved -> {
+              Object constant = ASTHelpers.constValue(resolved);
+              if (constant instanceof Number number
+                  && !(constant instanceof Double)
+                  && !(constant instanceof Float)) {
+                return Optional.of(number.longValue());
+              }
+              Optional<ExpressionTree> argument = boxed(resolved);
+              OptionalLong inner =
+                  argument.isPresent() ? longValue(argument.get(), state) : OptionalLong.empty();
+              return inner.isPresent() ? Optional.of(inner.getAsLong()) : Optional.empty();
+            });
+    return value.isPresent() ? OptionalLong.of(value.get()) : OptionalLong.empty();
   }
 
   /** The boolean {@code tree} evaluates to ({@code false}, {@code Boolean.FALSE}, constants). */
   public static Optional<Boolean> booleanValue(ExpressionTree tree, VisitorState state) {
-    ExpressionTree resolved = tree;
-    for (int hop = 0; hop < MAX_HOPS && resolved != null; hop++) {
-      resolved = strip(resolved);
-      Object constant = ASTHelpers.constValue(resolved);
-      if (constant instanceof Boolean value) {
-        return Optional.of(value);
-      }
-      Symbol sym = ASTHelpers.getSymbol(resolved);
-      if (sym instanceof VarSymbol
-          && sym.isStatic()
-          && sym.owner.getQualifiedName().contentEquals("java.lang.Boolean")) {
-        String name = sym.getSimpleName().toString();
-        if (name.equals("TRUE") || name.equals("FALSE")) {
-          return Optional.of(name.equals("TRUE"));
-        }
-      }
-      resolved = follow(resolved, state);
-    }
-    return Optional.empty();
+    return resolve(
+        tree,
+        state,
+        resolved -> {
+          if (ASTHelpers.constValue(resolved) instanceof Boolean value) {
+            return Optional.of(value);
+          }
+          Symbol sym = ASTHelpers.getSymbol(resolved);
+          return isEnumConstant(sym, "java.lang.Boolean")
+                  && (sym.getSimpleName().contentEquals("TRUE")
+                      || sym.getSimpleName().contentEquals("FALSE"))
+              ? Optional.of(sym.getSimpleName().contentEquals("TRUE"))
+              : Optional.empty();
+        });
   }
 
   /**
@@ -130,19 +124,19 @@ public final class ArgumentValues {
    * duration type. Values too large for a {@code Duration} saturate at its maximum.
    */
   public static Optional<Duration> durationValue(ExpressionTree tree, VisitorState state) {
-    ExpressionTree resolved = tree;
-    for (int hop = 0; hop < MAX_HOPS && resolved != null; hop++) {
-      resolved = strip(resolved);
-      Symbol sym = ASTHelpers.getSymbol(resolved);
-      for (DurationType type : DURATION_TYPES) {
-        Optional<Duration> value = ofType(type, resolved, sym, state);
-        if (value.isPresent()) {
-          return value;
-        }
-      }
-      resolved = follow(resolved, state);
-    }
-    return Optional.empty();
+    return resolve(
+        tree,
+        state,
+        resolved -> {
+          Symbol sym = ASTHelpers.getSymbol(resolved);
+          for (DurationType type : DURATION_TYPES) {
+            Optional<Duration> value = ofType(type, resolved, sym, state);
+            if (value.isPresent()) {
+              return value;
+            }
+          }
+          return Optional.empty();
+        });
   }
 
   /** {@code amount} read in the unit {@code unit} (a {@code TimeUnit} expression). */
@@ -160,14 +154,14 @@ public final class ArgumentValues {
   public static Optional<Duration> durationValue(
       ExpressionTree amount, ChronoUnit unit, VisitorState state) {
     OptionalLong value = longValue(amount, state);
-    return value.isPresent()
-        ? Optional.of(saturated(value.getAsLong(), unit))
-        : Optional.empty();
+    return value.isPresent() ? Optional.of(saturated(value.getAsLong(), unit)) : Optional.empty();
   }
 
   private static Optional<Duration> ofType(
       DurationType type, ExpressionTree tree, Symbol sym, VisitorState state) {
-    if (sym == null || sym.owner == null || !sym.owner.getQualifiedName().contentEquals(type.type())) {
+    if (sym == null
+        || sym.owner == null
+        || !sym.owner.getQualifiedName().contentEquals(type.type())) {
       return Optional.empty();
     }
     String name = sym.getSimpleName().toString();
@@ -194,16 +188,43 @@ public final class ArgumentValues {
   }
 
   private static Optional<ChronoUnit> timeUnit(ExpressionTree tree, VisitorState state) {
+    return resolve(
+        tree,
+        state,
+        resolved -> {
+          Symbol sym = ASTHelpers.getSymbol(resolved);
+          return isEnumConstant(sym, "java.util.concurrent.TimeUnit")
+              ? Optional.of(TimeUnit.valueOf(sym.getSimpleName().toString()).toChronoUnit())
+              : Optional.empty();
+        });
+  }
+
+  /**
+   * Reads {@code tree} with {@code read}, and if that finds nothing, the initializer of the final
+   * variable it names, and so on.
+   */
+  private static <T> Optional<T> resolve(
+      ExpressionTree tree, VisitorState state, Function<ExpressionTree, Optional<T>> read) {
     ExpressionTree resolved = tree;
     for (int hop = 0; hop < MAX_HOPS && resolved != null; hop++) {
       resolved = strip(resolved);
-      Symbol sym = ASTHelpers.getSymbol(resolved);
-      if (isEnumConstant(sym, "java.util.concurrent.TimeUnit")) {
-        return Optional.of(TimeUnit.valueOf(sym.getSimpleName().toString()).toChronoUnit());
+      Optional<T> value = read.apply(resolved);
+      if (value.isPresent()) {
+        return value;
       }
       resolved = follow(resolved, state);
     }
     return Optional.empty();
+  }
+
+  /** The argument of {@code Integer.valueOf(x)} or {@code Long.valueOf(x)}. */
+  private static Optional<ExpressionTree> boxed(ExpressionTree tree) {
+    return tree instanceof MethodInvocationTree call
+            && isStatic(call, "valueOf")
+            && call.getArguments().size() == 1
+            && isBoxOf(ASTHelpers.getSymbol(call))
+        ? Optional.of(call.getArguments().get(0))
+        : Optional.empty();
   }
 
   private static Optional<ChronoUnit> chronoUnit(ExpressionTree tree) {
@@ -236,7 +257,8 @@ public final class ArgumentValues {
     return Initializers.of(ASTHelpers.getSymbol(tree), state).orElse(null);
   }
 
-  private static ExpressionTree strip(ExpressionTree tree) {
+  /** {@code tree} without parentheses and casts. */
+  static ExpressionTree strip(ExpressionTree tree) {
     ExpressionTree current = tree;
     while (true) {
       if (current instanceof ParenthesizedTree parens) {

@@ -11,9 +11,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -49,9 +47,9 @@ import javax.lang.model.element.ElementKind;
  * The most connections each client built in a class can open: for every expression that builds a
  * client (see {@link ClientConstructions}), the pool bounds its configuration states (through
  * builder chains, arguments, final variables and setter calls on them), or else its library's
- * documented default. A client that hands its connections to another client built elsewhere (an
- * SDK service client given an {@code httpClient}, an Apache client given a connection manager)
- * counts nothing itself: the other client is counted where it is built.
+ * documented default. A client that hands its connections to another client built elsewhere (an SDK
+ * service client given an {@code httpClient}, an Apache client given a connection manager) counts
+ * nothing itself: the other client is counted where it is built.
  */
 public final class ConnectionBudget {
 
@@ -137,7 +135,7 @@ public final class ConnectionBudget {
           return;
         }
         values.computeIfAbsent(variable, k -> new ArrayList<>()).add(value);
-        holders.put(strip(value), variable);
+        holders.put(ArgumentValues.strip(value), variable);
       }
     }.scan(type, null);
   }
@@ -155,16 +153,16 @@ public final class ConnectionBudget {
     List<Type> origins = new ArrayList<>();
     String unlimited = null;
     while (!work.isEmpty() && seen.size() < MAX_CONFIGURATION) {
-      ExpressionTree tree = strip(work.poll());
+      ExpressionTree tree = ArgumentValues.strip(work.poll());
       if (tree == null
           || !seen.add(tree)
           || (self != null && variable(tree) == self)
           || names(tree) instanceof TypeSymbol
           || names(tree) instanceof PackageSymbol) {
-        continue; // the site's own variable, or a class name such as the S3Client of S3Client.create()
+        continue; // the site's own variable, or a class name such as the S3Client of
+                  // S3Client.create()
       }
-      if (tree != site
-          && (sites.contains(tree) || isClient(ASTHelpers.getType(tree)))) {
+      if (tree != site && (sites.contains(tree) || isClient(ASTHelpers.getType(tree)))) {
         // It hands its connections to another client: counted where that one is built, or not
         // this class's to count (a parameter, an injected field).
         return Optional.empty();
@@ -177,7 +175,8 @@ public final class ConnectionBudget {
           if (!bound.meaning().capsPool()) {
             continue;
           }
-          Optional<ExpressionTree> argument = ArgumentValues.argument(tree, bound.argument(), state);
+          Optional<ExpressionTree> argument =
+              ArgumentValues.argument(tree, bound.argument(), state);
           if (argument.isEmpty()) {
             continue; // another overload, without this bound: ConnectionProvider.create(name)
           }
@@ -224,7 +223,10 @@ public final class ConnectionBudget {
     if (!caps.isEmpty()) {
       return Optional.of(
           new Estimate(
-              site, OptionalLong.empty(), false, caps.keySet().iterator().next() + ", not a constant"));
+              site,
+              OptionalLong.empty(),
+              false,
+              caps.keySet().iterator().next() + ", not a constant"));
     }
     return Optional.of(fromDefaults(site, origins));
   }
@@ -237,7 +239,12 @@ public final class ConnectionBudget {
     return found
         .map(d -> new Estimate(site, d.max(), false, d.source()))
         .orElseGet(
-            () -> new Estimate(site, OptionalLong.empty(), false, "no bound stated and no documented default"));
+            () ->
+                new Estimate(
+                    site,
+                    OptionalLong.empty(),
+                    false,
+                    "no bound stated and no documented default"));
   }
 
   private Optional<ConnectionDefault> matchDefault(List<Type> origins, boolean fallback) {
@@ -291,9 +298,9 @@ public final class ConnectionBudget {
   }
 
   /**
-   * The types a call names: the class of a {@code new}, a static method's class, a receiver's
-   * type, the result; for a static factory, also what the class's {@code builder()} returns, since
-   * {@code S3Client.create()} builds what {@code S3Client.builder()} would.
+   * The types a call names: the class of a {@code new}, a static method's class, a receiver's type,
+   * the result; for a static factory, also what the class's {@code builder()} returns, since {@code
+   * S3Client.create()} builds what {@code S3Client.builder()} would.
    */
   private List<Type> origins(ExpressionTree tree) {
     List<Type> types = new ArrayList<>();
@@ -346,20 +353,8 @@ public final class ConnectionBudget {
     }
     Symbol sym = ASTHelpers.getSymbol(tree);
     return sym instanceof VarSymbol var
-            && (var.getKind() == ElementKind.FIELD
-                || var.getKind() == ElementKind.LOCAL_VARIABLE)
+            && (var.getKind() == ElementKind.FIELD || var.getKind() == ElementKind.LOCAL_VARIABLE)
         ? sym
         : null;
-  }
-
-  private static ExpressionTree strip(ExpressionTree tree) {
-    ExpressionTree current = tree;
-    while (current instanceof ParenthesizedTree || current instanceof TypeCastTree) {
-      current =
-          current instanceof ParenthesizedTree parens
-              ? parens.getExpression()
-              : ((TypeCastTree) current).getExpression();
-    }
-    return current;
   }
 }

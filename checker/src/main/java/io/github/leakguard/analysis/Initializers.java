@@ -14,10 +14,10 @@ import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 
 /**
- * The one value a variable can hold: the initializer of a final field declared in the sources
- * being compiled, or of an effectively final local variable of the current compilation unit.
- * Anything else (parameters, fields assigned elsewhere, fields of compiled libraries) has no
- * initializer the compiler can vouch for.
+ * The one value a variable can hold: the initializer of a final field declared in the sources being
+ * compiled, or of an effectively final local variable of the current compilation unit. Anything
+ * else (parameters, fields assigned elsewhere, fields of compiled libraries) has no initializer the
+ * compiler can vouch for.
  */
 public final class Initializers {
 

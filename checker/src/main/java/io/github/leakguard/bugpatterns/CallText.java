@@ -28,7 +28,8 @@ final class CallText {
 
   /** A setting call with the argument that matters: {@code maxConnections(Integer.MAX_VALUE)}. */
   static String setting(ExpressionTree call, ExpressionTree argument) {
-    String name = call instanceof NewClassTree newClass ? "new " + newClass.getIdentifier() : name(call);
+    String name =
+        call instanceof NewClassTree newClass ? "new " + newClass.getIdentifier() : name(call);
     return name + "(" + (argumentCount(call) > 1 ? "…, " : "") + argument + ")";
   }
 

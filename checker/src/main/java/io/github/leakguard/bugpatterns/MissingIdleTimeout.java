@@ -106,7 +106,9 @@ public final class MissingIdleTimeout extends BugChecker
     if (setting.unit() == IdleSetting.Unit.REAPER_SWITCH) {
       return ArgumentValues.booleanValue(argument, state)
           .filter(on -> !on)
-          .map(off -> "turns the " + setting.meaning() + " off, so idle connections are never evicted");
+          .map(
+              off ->
+                  "turns the " + setting.meaning() + " off, so idle connections are never evicted");
     }
     Optional<Duration> value = duration(call, argument, setting, state);
     if (value.isEmpty()) {

@@ -32,7 +32,8 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
             .build());
   }
 
-  private static final String MANAGER = "org.apache.http.impl.conn.PoolingHttpClientConnectionManager";
+  private static final String MANAGER =
+      "org.apache.http.impl.conn.PoolingHttpClientConnectionManager";
   private static final String BUILDER = "org.apache.http.impl.client.HttpClientBuilder";
   private static final Parameter INT = Parameter.first("int");
   private static final Parameter LONG = Parameter.first("long");
@@ -41,17 +42,30 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
   @Override
   public ImmutableList<PoolBound> poolBounds() {
     return ImmutableList.of(
-        new PoolBound(family(), MANAGER, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), MANAGER, "setDefaultMaxPerRoute", INT, Meaning.MAX_PER_ROUTE,
+            family(), MANAGER, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            MANAGER,
+            "setDefaultMaxPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), MANAGER, "setMaxPerRoute", INT, Meaning.MAX_PER_ROUTE,
+            family(),
+            MANAGER,
+            "setMaxPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(), BUILDER, "setMaxConnTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), BUILDER, "setMaxConnPerRoute", INT, Meaning.MAX_PER_ROUTE,
+            family(),
+            BUILDER,
+            "setMaxConnPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY));
   }
 
@@ -60,17 +74,41 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
   public ImmutableList<IdleSetting> idleSettings() {
     return ImmutableList.of(
         new IdleSetting(
-            family(), MANAGER, "<init>", LONG, Unit.LONG_WITH_TIME_UNIT, Never.ZERO_OR_NEGATIVE,
-            false, "connection time-to-live"),
+            family(),
+            MANAGER,
+            "<init>",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.ZERO_OR_NEGATIVE,
+            false,
+            "connection time-to-live"),
         new IdleSetting(
-            family(), BUILDER, "setConnectionTimeToLive", LONG, Unit.LONG_WITH_TIME_UNIT,
-            Never.ZERO_OR_NEGATIVE, false, "connection time-to-live"),
+            family(),
+            BUILDER,
+            "setConnectionTimeToLive",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.ZERO_OR_NEGATIVE,
+            false,
+            "connection time-to-live"),
         new IdleSetting(
-            family(), BUILDER, "evictIdleConnections", LONG, Unit.LONG_WITH_TIME_UNIT,
-            Never.NONE, true, "idle-connection eviction time"),
+            family(),
+            BUILDER,
+            "evictIdleConnections",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.NONE,
+            true,
+            "idle-connection eviction time"),
         new IdleSetting(
-            family(), BUILDER, "evictIdleConnections", Parameter.first("java.lang.Long"),
-            Unit.LONG_WITH_TIME_UNIT, Never.NONE, true, "idle-connection eviction time"));
+            family(),
+            BUILDER,
+            "evictIdleConnections",
+            Parameter.first("java.lang.Long"),
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.NONE,
+            true,
+            "idle-connection eviction time"));
   }
 
   @Override
@@ -78,8 +116,7 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
     return ImmutableList.of(
         ConnectionDefault.of(
             family(), MANAGER, 20, "PoolingHttpClientConnectionManager default maxTotal"),
-        ConnectionDefault.of(
-            family(), BUILDER, 20, "HttpClientBuilder's pool default maxTotal"),
+        ConnectionDefault.of(family(), BUILDER, 20, "HttpClientBuilder's pool default maxTotal"),
         ConnectionDefault.of(
             family(),
             "org.apache.http.impl.client.HttpClients",

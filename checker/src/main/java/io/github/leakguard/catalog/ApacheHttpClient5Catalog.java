@@ -1,11 +1,11 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.leakguard.catalog.IdleSetting.Never;
 import io.github.leakguard.catalog.IdleSetting.Unit;
 import io.github.leakguard.catalog.PoolBound.Meaning;
 import io.github.leakguard.catalog.PoolBound.Unlimited;
-import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 
@@ -72,19 +72,35 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
           new PoolBound(
               family(), manager, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
-              family(), manager, "setDefaultMaxPerRoute", INT, Meaning.MAX_PER_ROUTE,
+              family(),
+              manager,
+              "setDefaultMaxPerRoute",
+              INT,
+              Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
-              family(), manager, "setMaxPerRoute", INT, Meaning.MAX_PER_ROUTE,
+              family(),
+              manager,
+              "setMaxPerRoute",
+              INT,
+              Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY));
     }
     for (String builder : MANAGER_BUILDERS) {
       bounds.add(
           new PoolBound(
-              family(), builder, "setMaxConnTotal", INT, Meaning.MAX_TOTAL,
+              family(),
+              builder,
+              "setMaxConnTotal",
+              INT,
+              Meaning.MAX_TOTAL,
               Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
-              family(), builder, "setMaxConnPerRoute", INT, Meaning.MAX_PER_ROUTE,
+              family(),
+              builder,
+              "setMaxConnPerRoute",
+              INT,
+              Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY));
     }
     return bounds.build();
@@ -97,47 +113,84 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
     for (String builder : MANAGER_BUILDERS) {
       settings.add(
           new IdleSetting(
-              family(), builder, "setConnectionTimeToLive", TIME_VALUE, Unit.DURATION,
-              Never.NEGATIVE, false, "connection time-to-live"));
+              family(),
+              builder,
+              "setConnectionTimeToLive",
+              TIME_VALUE,
+              Unit.DURATION,
+              Never.NEGATIVE,
+              false,
+              "connection time-to-live"));
     }
     return settings
         .add(
             new IdleSetting(
-                family(), "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
-                "setTimeToLive", TIME_VALUE, Unit.DURATION, Never.NEGATIVE, false,
+                family(),
+                "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
+                "setTimeToLive",
+                TIME_VALUE,
+                Unit.DURATION,
+                Never.NEGATIVE,
+                false,
                 "connection time-to-live"),
             new IdleSetting(
-                family(), "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
-                "setTimeToLive", Parameter.first("long"), Unit.LONG_WITH_TIME_UNIT,
-                Never.NEGATIVE, false, "connection time-to-live"),
+                family(),
+                "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
+                "setTimeToLive",
+                Parameter.first("long"),
+                Unit.LONG_WITH_TIME_UNIT,
+                Never.NEGATIVE,
+                false,
+                "connection time-to-live"),
             new IdleSetting(
-                family(), PACKAGE + "classic.HttpClientBuilder", "evictIdleConnections",
-                TIME_VALUE, Unit.DURATION, Never.NONE, true, "idle-connection eviction time"),
+                family(),
+                PACKAGE + "classic.HttpClientBuilder",
+                "evictIdleConnections",
+                TIME_VALUE,
+                Unit.DURATION,
+                Never.NONE,
+                true,
+                "idle-connection eviction time"),
             new IdleSetting(
-                family(), PACKAGE + "async.HttpAsyncClientBuilder", "evictIdleConnections",
-                TIME_VALUE, Unit.DURATION, Never.NONE, true, "idle-connection eviction time"))
+                family(),
+                PACKAGE + "async.HttpAsyncClientBuilder",
+                "evictIdleConnections",
+                TIME_VALUE,
+                Unit.DURATION,
+                Never.NONE,
+                true,
+                "idle-connection eviction time"))
         .build();
   }
 
   @Override
   public ImmutableList<ConnectionDefault> connectionDefaults() {
     ImmutableList.Builder<ConnectionDefault> defaults = ImmutableList.builder();
-    for (String pool : ImmutableList.<String>builder().addAll(MANAGERS).addAll(MANAGER_BUILDERS).build()) {
+    for (String pool :
+        ImmutableList.<String>builder().addAll(MANAGERS).addAll(MANAGER_BUILDERS).build()) {
       defaults.add(ConnectionDefault.of(family(), pool, 25, "HttpClient 5 pool default maxTotal"));
     }
     return defaults
         .add(
             ConnectionDefault.of(
-                family(), PACKAGE + "classic.HttpClientBuilder", 25,
+                family(),
+                PACKAGE + "classic.HttpClientBuilder",
+                25,
                 "HttpClient 5 pool default maxTotal"),
             ConnectionDefault.of(
-                family(), PACKAGE + "classic.HttpClients", 25,
+                family(),
+                PACKAGE + "classic.HttpClients",
+                25,
                 "HttpClient 5 pool default maxTotal"),
             ConnectionDefault.of(
-                family(), PACKAGE + "async.HttpAsyncClientBuilder", 25,
+                family(),
+                PACKAGE + "async.HttpAsyncClientBuilder",
+                25,
                 "HttpClient 5 pool default maxTotal"),
             ConnectionDefault.of(
-                family(), PACKAGE + "async.HttpAsyncClients", 25,
+                family(),
+                PACKAGE + "async.HttpAsyncClients",
+                25,
                 "HttpClient 5 pool default maxTotal"))
         .build();
   }

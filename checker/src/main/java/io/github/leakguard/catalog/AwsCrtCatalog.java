@@ -28,14 +28,21 @@ public final class AwsCrtCatalog implements LibraryCatalog {
     for (String client : CLIENTS) {
       bounds.add(
           new PoolBound(
-              family(), client + ".Builder", "maxConcurrency", Parameter.first("java.lang.Integer"),
-              Meaning.MAX_CONCURRENCY, Unlimited.MAX_VALUE_ONLY));
+              family(),
+              client + ".Builder",
+              "maxConcurrency",
+              Parameter.first("java.lang.Integer"),
+              Meaning.MAX_CONCURRENCY,
+              Unlimited.MAX_VALUE_ONLY));
     }
     // S3AsyncClient.crtBuilder(): the CRT-based S3 client's own connection bound.
     bounds.add(
         new PoolBound(
-            family(), "software.amazon.awssdk.services.s3.S3CrtAsyncClientBuilder",
-            "maxConcurrency", Parameter.first("java.lang.Integer"), Meaning.MAX_CONCURRENCY,
+            family(),
+            "software.amazon.awssdk.services.s3.S3CrtAsyncClientBuilder",
+            "maxConcurrency",
+            Parameter.first("java.lang.Integer"),
+            Meaning.MAX_CONCURRENCY,
             Unlimited.MAX_VALUE_ONLY));
     return bounds.build();
   }
@@ -46,8 +53,13 @@ public final class AwsCrtCatalog implements LibraryCatalog {
     for (String client : CLIENTS) {
       settings.add(
           new IdleSetting(
-              family(), client + ".Builder", "connectionMaxIdleTime",
-              Parameter.first("java.time.Duration"), Unit.DURATION, Never.NONE, true,
+              family(),
+              client + ".Builder",
+              "connectionMaxIdleTime",
+              Parameter.first("java.time.Duration"),
+              Unit.DURATION,
+              Never.NONE,
+              true,
               "idle-connection timeout"));
     }
     return settings.build();

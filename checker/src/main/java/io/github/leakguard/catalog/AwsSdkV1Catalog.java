@@ -48,10 +48,18 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
   public ImmutableList<PoolBound> poolBounds() {
     return ImmutableList.of(
         new PoolBound(
-            family(), CONFIGURATION, "setMaxConnections", INT, Meaning.MAX_TOTAL,
+            family(),
+            CONFIGURATION,
+            "setMaxConnections",
+            INT,
+            Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), CONFIGURATION, "withMaxConnections", INT, Meaning.MAX_TOTAL,
+            family(),
+            CONFIGURATION,
+            "withMaxConnections",
+            INT,
+            Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY));
   }
 
@@ -61,19 +69,43 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
     for (String prefix : ImmutableList.of("set", "with")) {
       settings.add(
           new IdleSetting(
-              family(), CONFIGURATION, prefix + "ConnectionMaxIdleMillis", LONG,
-              Unit.MILLISECONDS, Never.NONE, true, "idle-connection timeout"),
+              family(),
+              CONFIGURATION,
+              prefix + "ConnectionMaxIdleMillis",
+              LONG,
+              Unit.MILLISECONDS,
+              Never.NONE,
+              true,
+              "idle-connection timeout"),
           // ClientConfiguration documents -1 (its default) as "no time-to-live".
           new IdleSetting(
-              family(), CONFIGURATION, prefix + "ConnectionTTL", LONG, Unit.MILLISECONDS,
-              Never.NEGATIVE, false, "connection time-to-live"));
+              family(),
+              CONFIGURATION,
+              prefix + "ConnectionTTL",
+              LONG,
+              Unit.MILLISECONDS,
+              Never.NEGATIVE,
+              false,
+              "connection time-to-live"));
     }
     settings.add(
         new IdleSetting(
-            family(), CONFIGURATION, "setUseReaper", BOOL, Unit.REAPER_SWITCH, Never.NONE, true,
+            family(),
+            CONFIGURATION,
+            "setUseReaper",
+            BOOL,
+            Unit.REAPER_SWITCH,
+            Never.NONE,
+            true,
             "idle-connection reaper"),
         new IdleSetting(
-            family(), CONFIGURATION, "withReaper", BOOL, Unit.REAPER_SWITCH, Never.NONE, true,
+            family(),
+            CONFIGURATION,
+            "withReaper",
+            BOOL,
+            Unit.REAPER_SWITCH,
+            Never.NONE,
+            true,
             "idle-connection reaper"));
     return settings.build();
   }

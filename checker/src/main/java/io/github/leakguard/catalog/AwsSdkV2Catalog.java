@@ -55,7 +55,8 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
   // and maxPendingConnectionAcquires likewise, so only MAX_VALUE means "no limit" there.
   private static final String APACHE = "software.amazon.awssdk.http.apache.ApacheHttpClient";
   private static final String APACHE_BUILDER = APACHE + ".Builder";
-  private static final String NETTY = "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient";
+  private static final String NETTY =
+      "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient";
   private static final String NETTY_BUILDER = NETTY + ".Builder";
   private static final Parameter INTEGER = Parameter.first("java.lang.Integer");
   private static final Parameter DURATION = Parameter.first("java.time.Duration");
@@ -65,14 +66,26 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
   public ImmutableList<PoolBound> poolBounds() {
     return ImmutableList.of(
         new PoolBound(
-            family(), APACHE_BUILDER, "maxConnections", INTEGER, Meaning.MAX_TOTAL,
+            family(),
+            APACHE_BUILDER,
+            "maxConnections",
+            INTEGER,
+            Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), NETTY_BUILDER, "maxConcurrency", INTEGER, Meaning.MAX_CONCURRENCY,
+            family(),
+            NETTY_BUILDER,
+            "maxConcurrency",
+            INTEGER,
+            Meaning.MAX_CONCURRENCY,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), NETTY_BUILDER, "maxPendingConnectionAcquires", INTEGER,
-            Meaning.PENDING_ACQUIRES, Unlimited.MAX_VALUE_ONLY));
+            family(),
+            NETTY_BUILDER,
+            "maxPendingConnectionAcquires",
+            INTEGER,
+            Meaning.PENDING_ACQUIRES,
+            Unlimited.MAX_VALUE_ONLY));
   }
 
   @Override
@@ -81,15 +94,33 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
     for (String builder : ImmutableList.of(APACHE_BUILDER, NETTY_BUILDER)) {
       settings.add(
           new IdleSetting(
-              family(), builder, "connectionMaxIdleTime", DURATION, Unit.DURATION, Never.NONE, true,
+              family(),
+              builder,
+              "connectionMaxIdleTime",
+              DURATION,
+              Unit.DURATION,
+              Never.NONE,
+              true,
               "idle-connection timeout"),
           // The SDK's own default time-to-live is zero: connections live until closed.
           new IdleSetting(
-              family(), builder, "connectionTimeToLive", DURATION, Unit.DURATION,
-              Never.ZERO_OR_NEGATIVE, false, "connection time-to-live"),
+              family(),
+              builder,
+              "connectionTimeToLive",
+              DURATION,
+              Unit.DURATION,
+              Never.ZERO_OR_NEGATIVE,
+              false,
+              "connection time-to-live"),
           new IdleSetting(
-              family(), builder, "useIdleConnectionReaper", BOOLEAN, Unit.REAPER_SWITCH,
-              Never.NONE, true, "idle-connection reaper"));
+              family(),
+              builder,
+              "useIdleConnectionReaper",
+              BOOLEAN,
+              Unit.REAPER_SWITCH,
+              Never.NONE,
+              true,
+              "idle-connection reaper"));
     }
     return settings.build();
   }

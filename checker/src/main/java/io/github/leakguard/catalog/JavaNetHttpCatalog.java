@@ -25,6 +25,8 @@ public final class JavaNetHttpCatalog implements LibraryCatalog {
   public ImmutableList<ConnectionDefault> connectionDefaults() {
     return ImmutableList.of(
         ConnectionDefault.unknown(
-            family(), "java.net.http.HttpClient", "java.net.http HttpClient has no connection limit"));
+            family(),
+            "java.net.http.HttpClient",
+            "java.net.http HttpClient has no connection limit"));
   }
 }

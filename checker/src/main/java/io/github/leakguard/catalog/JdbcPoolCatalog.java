@@ -34,7 +34,11 @@ public final class JdbcPoolCatalog implements LibraryCatalog {
     return ImmutableList.of(
         // HikariCP rejects sizes below 1.
         new PoolBound(
-            family(), HIKARI, "setMaximumPoolSize", size, Meaning.POOL_SIZE,
+            family(),
+            HIKARI,
+            "setMaximumPoolSize",
+            size,
+            Meaning.POOL_SIZE,
             Unlimited.MAX_VALUE_ONLY),
         // DBCP documents a negative maxTotal as "no limit".
         new PoolBound(family(), DBCP, "setMaxTotal", size, Meaning.POOL_SIZE, Unlimited.NEGATIVE));
@@ -48,7 +52,13 @@ public final class JdbcPoolCatalog implements LibraryCatalog {
     Parameter millis = Parameter.first("long");
     return ImmutableList.of(
         new IdleSetting(
-            family(), HIKARI, "setMaxLifetime", millis, Unit.MILLISECONDS, Never.ZERO, false,
+            family(),
+            HIKARI,
+            "setMaxLifetime",
+            millis,
+            Unit.MILLISECONDS,
+            Never.ZERO,
+            false,
             "connection maximum lifetime"));
   }
 

@@ -1,8 +1,6 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
-import io.github.leakguard.catalog.IdleSetting.Never;
-import io.github.leakguard.catalog.IdleSetting.Unit;
 import io.github.leakguard.catalog.PoolBound.Meaning;
 import io.github.leakguard.catalog.PoolBound.Unlimited;
 
@@ -28,10 +26,18 @@ public final class NettyCatalog implements LibraryCatalog {
     return ImmutableList.of(
         // FixedChannelPool rejects values below 1 for both.
         new PoolBound(
-            family(), pool, "<init>", Parameter.first("int"), Meaning.MAX_TOTAL,
+            family(),
+            pool,
+            "<init>",
+            Parameter.first("int"),
+            Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), pool, "<init>", Parameter.second("int"), Meaning.PENDING_ACQUIRES,
+            family(),
+            pool,
+            "<init>",
+            Parameter.second("int"),
+            Meaning.PENDING_ACQUIRES,
             Unlimited.MAX_VALUE_ONLY));
   }
 
@@ -42,7 +48,8 @@ public final class NettyCatalog implements LibraryCatalog {
             family(),
             "io.netty.channel.pool.SimpleChannelPool",
             "<init>",
-            "a SimpleChannelPool has no maximum: every acquire with no idle channel opens a new one",
+            "a SimpleChannelPool has no maximum: every acquire with no idle channel opens a new"
+                + " one",
             "use a FixedChannelPool with a maxConnections well under the budget"));
   }
 
@@ -51,6 +58,9 @@ public final class NettyCatalog implements LibraryCatalog {
     // Its threads hold a selector each, but it opens no connections of its own.
     return ImmutableList.of(
         ConnectionDefault.of(
-            family(), "io.netty.channel.EventLoopGroup", 0, "an event loop group opens no connections"));
+            family(),
+            "io.netty.channel.EventLoopGroup",
+            0,
+            "an event loop group opens no connections"));
   }
 }

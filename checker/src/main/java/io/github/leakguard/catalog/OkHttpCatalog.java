@@ -31,19 +31,33 @@ public final class OkHttpCatalog implements LibraryCatalog {
     Parameter count = Parameter.first("int");
     return ImmutableList.of(
         new PoolBound(
-            family(), "okhttp3.Dispatcher", "setMaxRequests", count, Meaning.MAX_REQUESTS,
+            family(),
+            "okhttp3.Dispatcher",
+            "setMaxRequests",
+            count,
+            Meaning.MAX_REQUESTS,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), "okhttp3.Dispatcher", "setMaxRequestsPerHost", count,
-            Meaning.MAX_REQUESTS_PER_HOST, Unlimited.MAX_VALUE_ONLY));
+            family(),
+            "okhttp3.Dispatcher",
+            "setMaxRequestsPerHost",
+            count,
+            Meaning.MAX_REQUESTS_PER_HOST,
+            Unlimited.MAX_VALUE_ONLY));
   }
 
   @Override
   public ImmutableList<IdleSetting> idleSettings() {
     return ImmutableList.of(
         new IdleSetting(
-            family(), "okhttp3.ConnectionPool", "<init>", Parameter.first("long"),
-            Unit.LONG_WITH_TIME_UNIT, Never.NONE, true, "connection keep-alive"));
+            family(),
+            "okhttp3.ConnectionPool",
+            "<init>",
+            Parameter.first("long"),
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.NONE,
+            true,
+            "connection keep-alive"));
   }
 
   // The Dispatcher bounds asynchronous calls only; synchronous ones are bounded by the threads
@@ -51,6 +65,7 @@ public final class OkHttpCatalog implements LibraryCatalog {
   @Override
   public ImmutableList<ConnectionDefault> connectionDefaults() {
     return ImmutableList.of(
-        ConnectionDefault.of(family(), "okhttp3.OkHttpClient", 64, "OkHttp Dispatcher default maxRequests"));
+        ConnectionDefault.of(
+            family(), "okhttp3.OkHttpClient", 64, "OkHttp Dispatcher default maxRequests"));
   }
 }

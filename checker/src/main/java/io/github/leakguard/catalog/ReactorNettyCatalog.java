@@ -36,7 +36,11 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
         new PoolBound(
             family(), PROVIDER, "create", count, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), SPEC, "pendingAcquireMaxCount", count, Meaning.PENDING_ACQUIRES,
+            family(),
+            SPEC,
+            "pendingAcquireMaxCount",
+            count,
+            Meaning.PENDING_ACQUIRES,
             Unlimited.NEGATIVE));
   }
 
@@ -58,10 +62,22 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
     return ImmutableList.of(
         // Reactor Netty reads a negative duration as "no maximum".
         new IdleSetting(
-            family(), SPEC, "maxIdleTime", duration, Unit.DURATION, Never.NEGATIVE, true,
+            family(),
+            SPEC,
+            "maxIdleTime",
+            duration,
+            Unit.DURATION,
+            Never.NEGATIVE,
+            true,
             "idle-connection timeout"),
         new IdleSetting(
-            family(), SPEC, "maxLifeTime", duration, Unit.DURATION, Never.NEGATIVE, false,
+            family(),
+            SPEC,
+            "maxLifeTime",
+            duration,
+            Unit.DURATION,
+            Never.NEGATIVE,
+            false,
             "connection maximum lifetime"));
   }
 
@@ -70,6 +86,9 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
     // DEFAULT_POOL_MAX_CONNECTIONS is max(processors, 8) * 2: 16 on Lambda's at most 6 vCPUs.
     return ImmutableList.of(
         ConnectionDefault.of(
-            family(), PROVIDER, 16, "ConnectionProvider default maxConnections (max(CPUs, 8) × 2)"));
+            family(),
+            PROVIDER,
+            16,
+            "ConnectionProvider default maxConnections (max(CPUs, 8) × 2)"));
   }
 }

@@ -29,7 +29,9 @@ final class PoolFixturesTest {
   void findingsAreExactlyTheMarkedOnes(String fixture) throws IOException {
     CompilationTestHelper.newInstance(
             ScannerSupplier.fromBugCheckerClasses(
-                UnboundedConnectionPool.class, MissingIdleTimeout.class, FileDescriptorBudget.class),
+                UnboundedConnectionPool.class,
+                MissingIdleTimeout.class,
+                FileDescriptorBudget.class),
             getClass())
         .addSourceLines(fixture, read(ROOT + fixture))
         .doTest();
@@ -37,7 +39,8 @@ final class PoolFixturesTest {
 
   private String read(String resource) throws IOException {
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
-      return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+      return new String(
+          Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

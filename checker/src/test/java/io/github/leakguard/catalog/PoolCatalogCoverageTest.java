@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the pool catalogs and their tests together: every bound, unbounded pool, idle setting and
- * documented default must appear in the test of the check that reads it, so a new entry cannot
- * land untested.
+ * documented default must appear in the test of the check that reads it, so a new entry cannot land
+ * untested.
  */
 final class PoolCatalogCoverageTest {
   private static final Path TESTS = Path.of("src/test/java/io/github/leakguard/bugpatterns");
