@@ -222,7 +222,7 @@ public final class ArgumentValues {
     return tree instanceof MethodInvocationTree call
             && isStatic(call, "valueOf")
             && call.getArguments().size() == 1
-            && isBoxOf(ASTHelpers.getSymbol(call))
+            && isBoxOf(ASTHelpers.getSymbol((Tree) call))
         ? Optional.of(call.getArguments().get(0))
         : Optional.empty();
   }
@@ -277,6 +277,9 @@ public final class ArgumentValues {
   }
 
   private static boolean isBoxOf(Symbol method) {
+    if (method == null || method.owner == null) {
+      return false;
+    }
     String owner = method.owner.getQualifiedName().toString();
     return owner.equals("java.lang.Integer") || owner.equals("java.lang.Long");
   }

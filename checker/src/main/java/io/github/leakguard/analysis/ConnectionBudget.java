@@ -332,8 +332,9 @@ public final class ConnectionBudget {
   }
 
   private String describe(ExpressionTree tree) {
-    return tree instanceof MethodInvocationTree call && !call.getArguments().isEmpty()
-        ? ASTHelpers.getSymbol(call).getSimpleName()
+    Symbol sym = ASTHelpers.getSymbol((Tree) tree);
+    return tree instanceof MethodInvocationTree call && sym != null && !call.getArguments().isEmpty()
+        ? sym.getSimpleName()
             + "("
             + call.getArguments().stream().map(Object::toString).collect(joining(", "))
             + ")"
