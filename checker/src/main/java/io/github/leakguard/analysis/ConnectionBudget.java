@@ -154,13 +154,13 @@ public final class ConnectionBudget {
     String unlimited = null;
     while (!work.isEmpty() && seen.size() < MAX_CONFIGURATION) {
       ExpressionTree tree = ArgumentValues.strip(work.poll());
+      // Skip the site's own variable, and class names such as the S3Client of S3Client.create().
       if (tree == null
           || !seen.add(tree)
           || (self != null && variable(tree) == self)
           || names(tree) instanceof TypeSymbol
           || names(tree) instanceof PackageSymbol) {
-        continue; // the site's own variable, or a class name such as the S3Client of
-                  // S3Client.create()
+        continue;
       }
       if (tree != site && (sites.contains(tree) || isClient(ASTHelpers.getType(tree)))) {
         // It hands its connections to another client: counted where that one is built, or not
@@ -203,14 +203,15 @@ public final class ConnectionBudget {
         work.addAll(callsOn.getOrDefault(variable, List.of()));
       }
     }
-    if (unlimited != null) {
-      return Optional.of(new Estimate(site, OptionalLong.empty(), true, unlimited));
-    }
+    // The pool is capped by its smallest bound: a finite one wins over an unlimited one.
     OptionalLong known =
         caps.values().stream()
             .filter(OptionalLong::isPresent)
             .mapToLong(OptionalLong::getAsLong)
             .min();
+    if (known.isEmpty() && unlimited != null) {
+      return Optional.of(new Estimate(site, OptionalLong.empty(), true, unlimited));
+    }
     if (known.isPresent()) {
       String source =
           caps.entrySet().stream()
@@ -333,7 +334,9 @@ public final class ConnectionBudget {
 
   private String describe(ExpressionTree tree) {
     Symbol sym = ASTHelpers.getSymbol((Tree) tree);
-    return tree instanceof MethodInvocationTree call && sym != null && !call.getArguments().isEmpty()
+    return tree instanceof MethodInvocationTree call
+            && sym != null
+            && !call.getArguments().isEmpty()
         ? sym.getSimpleName()
             + "("
             + call.getArguments().stream().map(Object::toString).collect(joining(", "))
