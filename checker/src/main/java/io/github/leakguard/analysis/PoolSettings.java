@@ -7,9 +7,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.IdleSetting;
 import io.github.leakguard.catalog.PoolBound;
@@ -23,11 +26,15 @@ import java.util.function.Function;
 public final class PoolSettings {
 
   private static final ImmutableList<Entry<PoolBound>> BOUNDS =
-      compile(Catalogs.POOL_BOUNDS, b -> matcher(b.owner(), b.method(), true));
+      compile(Catalogs.POOL_BOUNDS, PoolBound::method, b -> matcher(b.owner(), b.method(), true));
   private static final ImmutableList<Entry<UnboundedPool>> UNBOUNDED =
-      compile(Catalogs.UNBOUNDED_POOLS, u -> matcher(u.owner(), u.method(), false));
+      compile(
+          Catalogs.UNBOUNDED_POOLS,
+          UnboundedPool::method,
+          u -> matcher(u.owner(), u.method(), false));
   private static final ImmutableList<Entry<IdleSetting>> IDLE =
-      compile(Catalogs.IDLE_SETTINGS, s -> matcher(s.owner(), s.method(), true));
+      compile(
+          Catalogs.IDLE_SETTINGS, IdleSetting::method, s -> matcher(s.owner(), s.method(), true));
 
   /** The pool bounds that {@code call} sets (a constructor may set several). */
   public static ImmutableList<PoolBound> bounds(ExpressionTree call, VisitorState state) {
@@ -44,23 +51,28 @@ public final class PoolSettings {
     return matching(IDLE, call, state);
   }
 
-  private record Entry<T>(T value, Matcher<ExpressionTree> matcher) {}
+  private record Entry<T>(T value, String name, Matcher<ExpressionTree> matcher) {}
 
   private static <T> ImmutableList<Entry<T>> compile(
-      ImmutableList<T> entries, Function<T, Matcher<ExpressionTree>> matcher) {
+      ImmutableList<T> entries,
+      Function<T, String> name,
+      Function<T, Matcher<ExpressionTree>> matcher) {
     return entries.stream()
-        .map(e -> new Entry<>(e, matcher.apply(e)))
+        .map(e -> new Entry<>(e, name.apply(e), matcher.apply(e)))
         .collect(ImmutableList.toImmutableList());
   }
 
   private static <T> ImmutableList<T> matching(
       ImmutableList<Entry<T>> entries, ExpressionTree call, VisitorState state) {
-    if (!(call instanceof MethodInvocationTree) && !(call instanceof NewClassTree)) {
+    Symbol sym = ASTHelpers.getSymbol((Tree) call);
+    if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree) || sym == null) {
       return ImmutableList.of();
     }
+    // Every method invocation in the code passes here: compare names before any type check.
+    String name = sym.getSimpleName().toString();
     ImmutableList.Builder<T> found = ImmutableList.builder();
     for (Entry<T> entry : entries) {
-      if (entry.matcher().matches(call, state)) {
+      if (entry.name().equals(name) && entry.matcher().matches(call, state)) {
         found.add(entry.value());
       }
     }
