@@ -26,6 +26,19 @@ final class CallText {
     return root == tree ? last : single(root) + "\u2026" + name(tree) + args(tree);
   }
 
+  /** A setting call with the argument that matters: {@code maxConnections(Integer.MAX_VALUE)}. */
+  static String setting(ExpressionTree call, ExpressionTree argument) {
+    String name =
+        call instanceof NewClassTree newClass ? "new " + newClass.getIdentifier() : name(call);
+    return name + "(" + (argumentCount(call) > 1 ? "…, " : "") + argument + ")";
+  }
+
+  private static int argumentCount(ExpressionTree call) {
+    return call instanceof NewClassTree newClass
+        ? newClass.getArguments().size()
+        : ((MethodInvocationTree) call).getArguments().size();
+  }
+
   /** One call with its receiver: {@code S3Client.create()}, {@code new OkHttpClient(…)}. */
   private static String single(ExpressionTree tree) {
     if (tree instanceof NewClassTree newClass) {

@@ -18,4 +18,29 @@ public interface LibraryCatalog {
   default ImmutableList<ClientKind> clients() {
     return ImmutableList.of();
   }
+
+  /** Settings that bound a connection pool, and what "unlimited" looks like for each. */
+  default ImmutableList<PoolBound> poolBounds() {
+    return ImmutableList.of();
+  }
+
+  /** Calls that build a pool with no bound at all. */
+  default ImmutableList<UnboundedPool> unboundedPools() {
+    return ImmutableList.of();
+  }
+
+  /** Settings that decide how long idle connections are kept. */
+  default ImmutableList<IdleSetting> idleSettings() {
+    return ImmutableList.of();
+  }
+
+  /** The documented maximum connections of clients built without an explicit bound. */
+  default ImmutableList<ConnectionDefault> connectionDefaults() {
+    return ImmutableList.of();
+  }
+
+  /** The family's own duration types, so settings that take one can be read. */
+  default ImmutableList<DurationType> durationTypes() {
+    return ImmutableList.of();
+  }
 }

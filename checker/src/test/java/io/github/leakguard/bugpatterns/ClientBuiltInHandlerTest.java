@@ -773,4 +773,32 @@ final class ClientBuiltInHandlerTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  void reactorNettyConnectionProviders() {
+    helper
+        .addSourceLines(
+            "Providers.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import reactor.netty.resources.ConnectionProvider;
+
+            class Providers implements RequestHandler<String, String> {
+              private static final ConnectionProvider SHARED = ConnectionProvider.create("shared", 50);
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: Reactor Netty connection pool
+                ConnectionProvider perCall = ConnectionProvider.create("per-call");
+                // BUG: Diagnostic contains: ConnectionProvider.builder(…)…build()
+                ConnectionProvider built = ConnectionProvider.builder("built").maxConnections(10).build();
+                // newConnection() returns one shared instance that pools nothing: not a new pool.
+                ConnectionProvider none = ConnectionProvider.newConnection();
+                return SHARED.name() + perCall.name() + built.name() + none;
+              }
+            }
+            """)
+        .doTest();
+  }
 }
