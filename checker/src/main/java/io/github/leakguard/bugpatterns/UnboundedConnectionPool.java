@@ -114,7 +114,7 @@ public final class UnboundedConnectionPool extends BugChecker
               "%s to no limit (%s): a burst of calls can open sockets until the"
                   + " function runs out of file descriptors (EMFILE; budget %d). Set a bound well"
                   + " under the budget.",
-              call, argument.get(), budget));
+              call, state.getSourceForNode(argument.get()), budget));
     }
     if (bound.meaning().countsSockets() && value.getAsLong() > budget) {
       return Optional.of(
