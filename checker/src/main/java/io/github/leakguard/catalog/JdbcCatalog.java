@@ -5,25 +5,14 @@ import io.github.leakguard.catalog.ResourceKind.Category;
 import io.github.leakguard.catalog.ResourceKind.Opener;
 
 /**
- * JDBC: connection pools (HikariCP, Commons DBCP2 and any other closeable {@code DataSource}) and
- * the connections, statements and result sets of any driver.
+ * JDBC: the connections, statements and result sets of any driver. (The pools are in {@link
+ * JdbcPoolCatalog}.)
  */
 public final class JdbcCatalog implements LibraryCatalog {
 
   @Override
   public String family() {
     return "JDBC";
-  }
-
-  @Override
-  public ImmutableList<ClientKind> clients() {
-    return ImmutableList.of(
-        // A DataSource that must be closed owns connections: that is what a pool is. Plain
-        // DataSources (PGSimpleDataSource and friends) are not closeable and hold nothing.
-        ClientKind.builder(family(), "JDBC connection pool", "javax.sql.DataSource")
-            .alsoSubtypeOf("java.lang.AutoCloseable")
-            .constructors()
-            .build());
   }
 
   @Override
@@ -50,22 +39,6 @@ public final class JdbcCatalog implements LibraryCatalog {
                 "java.sql.Statement#getResultSet",
                 "java.sql.Statement#getGeneratedKeys")
             .opener(Opener.MANAGES)
-            .build(),
-        ResourceKind.builder(
-                family(),
-                "HikariCP pool",
-                Category.CONNECTION,
-                "com.zaxxer.hikari.HikariDataSource")
-            .constructors()
-            .transferredByPassing()
-            .build(),
-        ResourceKind.builder(
-                family(),
-                "Commons DBCP2 pool",
-                Category.CONNECTION,
-                "org.apache.commons.dbcp2.BasicDataSource")
-            .constructors()
-            .transferredByPassing()
             .build());
   }
 }
