@@ -258,7 +258,7 @@ public final class ArgumentValues {
   }
 
   /** {@code tree} without parentheses and casts. */
-  static ExpressionTree strip(ExpressionTree tree) {
+  public static ExpressionTree strip(ExpressionTree tree) {
     ExpressionTree current = tree;
     while (true) {
       if (current instanceof ParenthesizedTree parens) {

@@ -12,10 +12,8 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -24,6 +22,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.ArgumentValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -208,7 +207,7 @@ final class UnitReleases {
     }.scan(method.getBody(), null);
     CompiledKind kind = null;
     for (ExpressionTree expression : returned) {
-      CompiledKind each = openedBy(strip(expression), assigned, state);
+      CompiledKind each = openedBy(ArgumentValues.strip(expression), assigned, state);
       if (each == null || (kind != null && kind != each)) {
         return Optional.empty();
       }
@@ -225,7 +224,7 @@ final class UnitReleases {
       CompiledKind kind = null;
       List<ExpressionTree> values = assigned.getOrDefault(local, List.of());
       for (ExpressionTree value : values) {
-        ExpressionTree stripped = strip(value);
+        ExpressionTree stripped = ArgumentValues.strip(value);
         if (stripped.getKind() == Tree.Kind.NULL_LITERAL) {
           continue;
         }
@@ -276,19 +275,6 @@ final class UnitReleases {
       }
     }.scan(root, null);
     return found[0];
-  }
-
-  private static ExpressionTree strip(ExpressionTree expression) {
-    ExpressionTree current = expression;
-    while (true) {
-      if (current instanceof ParenthesizedTree parens) {
-        current = parens.getExpression();
-      } else if (current instanceof TypeCastTree cast) {
-        current = cast.getExpression();
-      } else {
-        return current;
-      }
-    }
   }
 
   private @Nullable MethodGraph graph(TreePath path, VisitorState state) {
