@@ -71,6 +71,8 @@ final class FunctionModules {
       List<Path> templates,
       Function<String, Optional<Path>> sources)
       throws ConfigurationException {
+    // The user's templates are checked even when a dependency decides: a bad path is a mistake.
+    List<Path> all = templatesIn(basedir, templates);
     for (String coordinates : dependencies) {
       for (DependencyRule rule : DEPENDENCY_RULES) {
         if (rule.matches(coordinates)) {
@@ -78,7 +80,7 @@ final class FunctionModules {
         }
       }
     }
-    for (Path template : templatesIn(basedir, templates)) {
+    for (Path template : all) {
       for (String handler : handlers(template)) {
         Optional<Path> source = sources.apply(handler);
         if (source.isPresent()) {
