@@ -123,10 +123,10 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   /**
    * SAM, Serverless or CDK templates (relative to the module) to read handler names from, beyond
    * the ones found by name: {@code template.yaml|yml|json}, {@code serverless.yml|yaml|json} and
-   * {@code cdk.out/*.template.json}. Comma-separated on the command line.
+   * {@code cdk.out/*.template.json}. Comma-separated.
    */
   @Parameter(property = "leakguard.templates")
-  List<String> templates;
+  String templates;
 
   /**
    * Analyses only the source files that can produce findings (see the docs for the rules); false
@@ -289,7 +289,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   }
 
   private List<Path> templatePaths() {
-    return list(templates).stream().map(Path::of).toList();
+    return list(templates == null ? List.of() : List.of(templates)).stream().map(Path::of).toList();
   }
 
   private List<String> classpath() throws MojoExecutionException {

@@ -49,10 +49,10 @@ final class FunctionModules {
           "template.yaml", "template.yml", "template.json",
           "serverless.yml", "serverless.yaml", "serverless.json");
 
-  /** {@code Handler: com.example.App::handleRequest} in YAML or JSON, any key case. */
+  /** {@code Handler: com.example.App::handleRequest} in YAML or (minified) JSON, any key case. */
   private static final Pattern HANDLER =
       Pattern.compile(
-          "(?im)^[\\s-]*\"?handler\"?\\s*:\\s*[\"']?"
+          "(?im)(?:^|[{,])[\\s-]*\"?handler\"?\\s*:\\s*[\"']?"
               + "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)(?:::[\\w$]+)?[\"']?");
 
   private FunctionModules() {}
