@@ -220,7 +220,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       throws ConfigurationException, MojoExecutionException {
     Jdk jdk = jdk();
     String version = errorProneVersion != null ? errorProneVersion : jdk.errorProneVersion();
-    getLog().debug("LeakGuard: Error Prone " + version + " on JDK " + jdk.feature());
+    getLog().info("LeakGuard: Error Prone " + version + " on JDK " + jdk.feature());
     return new GateRequest(
         root(),
         project.getBasedir().toPath(),
