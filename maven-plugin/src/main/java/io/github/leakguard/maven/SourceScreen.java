@@ -138,9 +138,12 @@ final class SourceScreen {
     }
     Set<String> simpleNames = new HashSet<>();
     for (ClassOrInterfaceType type : unit.findAll(ClassOrInterfaceType.class)) {
+      if (type.getParentNode().filter(ClassOrInterfaceType.class::isInstance).isPresent()) {
+        continue; // the qualifier of a qualified type, judged with it
+      }
       if (type.getScope().isEmpty()) {
         simpleNames.add(type.getNameAsString());
-      } else if (!qualifiedIsInert(type.getScope().get().asString(), moduleNames)) {
+      } else if (!qualifiedIsInert(type.getNameWithScope(), moduleNames)) {
         return new Facts(true, Set.of());
       }
     }

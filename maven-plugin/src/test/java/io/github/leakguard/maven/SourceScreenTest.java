@@ -58,14 +58,16 @@ final class SourceScreenTest {
   @Test
   void keepsCodeThatReachesAKeptFileTransitively() throws Exception {
     assertEquals(
-        List.of("a/Caller.java", "a/Clients.java", "a/Indirect.java"),
+        List.of("a/Caller.java", "a/Clients.java", "a/Indirect.java", "b/QualifiedLive.java"),
         kept(
             "a/Clients.java",
                 "package a; import java.net.http.HttpClient;"
                     + " class Clients { static HttpClient http() { return null; } }",
             "a/Caller.java", "package a; class Caller { Object x = Clients.http(); }",
             "a/Indirect.java", "package a; class Indirect { Caller c; }",
-            "a/Alone.java", "package a; class Alone { int twice(int x) { return 2 * x; } }"));
+            "a/Alone.java", "package a; class Alone { int twice(int x) { return 2 * x; } }",
+            "b/Qualified.java", "package b; class Qualified { Class<?> c = a.Alone.class; }",
+            "b/QualifiedLive.java", "package b; class QualifiedLive { Object x = a.Clients.http(); }"));
   }
 
   @Test
