@@ -82,13 +82,13 @@ public final class LeakGuardEngine {
     handlerTypes.addAll(CheckOptions.simpleNames(request.options().handlerTypes()));
     Set<String> annotations = new java.util.HashSet<>(HANDLER_ANNOTATIONS);
     annotations.addAll(CheckOptions.simpleNames(request.options().handlerAnnotations()));
+    long start = System.nanoTime();
     List<Path> selected = new SourceScreen(sources, handlerTypes, annotations).select();
     log.info(
-        "LeakGuard: pre-screen kept "
-            + selected.size()
-            + " of "
-            + sources.files().size()
-            + " source files (handlers and code that can reach I/O or library types)");
+        String.format(
+            "LeakGuard: pre-screen kept %d of %d source files (handlers and code that can reach I/O"
+                + " or library types) [%d ms]",
+            selected.size(), sources.files().size(), (System.nanoTime() - start) / 1_000_000));
     return selected;
   }
 

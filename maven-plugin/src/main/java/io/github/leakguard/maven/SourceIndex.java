@@ -26,16 +26,22 @@ import java.util.stream.Stream;
 public final class SourceIndex {
   private final List<Path> roots;
   private final List<Path> files;
+  private final Charset encoding;
   private final JavaParser parser;
   private final Map<Path, Optional<CompilationUnit>> parsed = new HashMap<>();
 
   private SourceIndex(List<Path> roots, List<Path> files, Charset encoding) {
     this.roots = roots;
     this.files = files;
+    this.encoding = encoding;
     this.parser =
         new JavaParser(
             new ParserConfiguration()
-                .setLanguageLevel(LanguageLevel.BLEEDING_EDGE)
+                // No validation, no tokens, no comments: the screen needs names, not a checked tree.
+                .setLanguageLevel(LanguageLevel.RAW)
+                .setStoreTokens(false)
+                .setAttributeComments(false)
+                .setLexicalPreservationEnabled(false)
                 .setCharacterEncoding(encoding));
   }
 
@@ -60,6 +66,10 @@ public final class SourceIndex {
 
   List<Path> files() {
     return files;
+  }
+
+  Charset encoding() {
+    return encoding;
   }
 
   /** The parsed file, or empty when JavaParser cannot read it. */

@@ -1,18 +1,7 @@
 package io.github.leakguard.maven;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.TypeParameter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,18 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the source files worth analysing, so a big module pays only for the code that matters.
  *
  * <p>Every LeakGuard finding is about a value of a library or I/O type (a client, connection,
- * response, pool) or about a handler. A file is analysed when it declares a handler, or when any
- * name in it can reach a type outside a small set of inert JDK packages ({@link #INERT_PACKAGES}
- * and most of {@code java.lang}): an import, a qualified name or an unresolvable simple name from
- * elsewhere. A file whose every name resolves to inert JDK types or to other files of the module
- * is skipped unless one of those files is analysed, since a value of a watched type could flow in
- * through it. Anything the screen cannot parse or resolve is analysed. Skipped files stay visible
- * to javac as compiled classes on the classpath.
+ * response, pool) or about a handler. A file is analysed when it names a handler type, handler
+ * annotation or Lambda {@code Context}, or when any name in it can reach a type outside a small
+ * set of inert JDK packages ({@link #INERT_PACKAGES} and most of {@code java.lang}): an import, a
+ * qualified name or a simple name the screen cannot place. A file whose every name resolves to
+ * inert JDK types or to other files of the module is skipped unless one of those files is
+ * analysed, since a value of a watched type could flow in through it. Anything the screen cannot
+ * read is analysed. Skipped files stay visible to javac as compiled classes on the classpath.
+ *
+ * <p>It reads names with {@link JavaNames}, a lexer, not a parser: JavaParser took 2 to 4 ms a file
+ * here, which on a 1,000-file module cost more than the analysis it saved.
  */
 final class SourceScreen {
   /** JDK packages whose types never hold a socket, file or pool. */
@@ -48,14 +41,18 @@ final class SourceScreen {
       Set.of("AutoCloseable", "ClassLoader", "Process", "ProcessBuilder", "Runtime", "Thread",
           "ThreadGroup");
 
+  /** Constants ({@code MAX_SIZE}, enum constants) and one-letter type variables name no type. */
+  private static final Pattern NOT_A_TYPE = Pattern.compile("[A-Z][A-Z0-9_]+|[A-Z]");
+
   private static final String LAMBDA_CONTEXT = "Context";
 
   /** What one file needs from the others. */
-  private record Facts(boolean live, Set<String> moduleNames) {}
+  private record Facts(boolean live, Set<String> moduleNames) {
+    static final Facts LIVE = new Facts(true, Set.of());
+  }
 
   private final SourceIndex index;
-  private final Set<String> handlerTypes;
-  private final Set<String> handlerAnnotations;
+  private final Set<String> handlerNames = new HashSet<>();
   private final Map<String, List<Path>> declaredBy = new HashMap<>();
   private final Set<String> moduleTypes = new HashSet<>();
   private final Map<String, Set<String>> packageTypes = new HashMap<>();
@@ -67,21 +64,21 @@ final class SourceScreen {
    */
   SourceScreen(SourceIndex index, Set<String> handlerTypes, Set<String> handlerAnnotations) {
     this.index = index;
-    this.handlerTypes = handlerTypes;
-    this.handlerAnnotations = handlerAnnotations;
+    handlerNames.addAll(handlerTypes);
+    handlerNames.addAll(handlerAnnotations);
+    handlerNames.add(LAMBDA_CONTEXT);
   }
 
   /** The files to analyse, in the index's order. */
   List<Path> select() {
-    Map<Path, Optional<CompilationUnit>> units = new LinkedHashMap<>();
+    Map<Path, Optional<JavaNames>> names = new LinkedHashMap<>();
     for (Path file : index.files()) {
-      Optional<CompilationUnit> unit = index.parse(file);
-      units.put(file, unit);
-      unit.ifPresent(u -> declare(file, u));
+      Optional<JavaNames> read = read(file);
+      names.put(file, read);
+      read.ifPresent(n -> declare(file, n));
     }
     Map<Path, Facts> facts = new LinkedHashMap<>();
-    units.forEach(
-        (file, unit) -> facts.put(file, unit.map(this::facts).orElse(new Facts(true, Set.of()))));
+    names.forEach((file, read) -> facts.put(file, read.map(this::facts).orElse(Facts.LIVE)));
     Set<Path> live = new HashSet<>();
     facts.forEach((file, fact) -> {
       if (fact.live()) {
@@ -100,6 +97,14 @@ final class SourceScreen {
     return index.files().stream().filter(live::contains).toList();
   }
 
+  private Optional<JavaNames> read(Path file) {
+    try {
+      return JavaNames.read(Files.readString(file, index.encoding()));
+    } catch (IOException e) {
+      return Optional.empty(); // analysed: javac will say what is wrong with it
+    }
+  }
+
   private boolean reachesLive(Facts facts, Set<Path> live) {
     for (String name : facts.moduleNames()) {
       for (Path file : declaredBy.getOrDefault(name, List.of())) {
@@ -111,114 +116,81 @@ final class SourceScreen {
     return false;
   }
 
-  private void declare(Path file, CompilationUnit unit) {
-    String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-    for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-      declaredBy.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(file);
-      type.getFullyQualifiedName().ifPresent(moduleTypes::add);
-      packageTypes.computeIfAbsent(pkg, k -> new HashSet<>()).add(type.getNameAsString());
+  private void declare(Path file, JavaNames names) {
+    for (String type : names.declaredTypes()) {
+      declaredBy.computeIfAbsent(type, k -> new ArrayList<>()).add(file);
+      moduleTypes.add(names.pkg().isEmpty() ? type : names.pkg() + "." + type);
+      packageTypes.computeIfAbsent(names.pkg(), k -> new HashSet<>()).add(type);
     }
   }
 
-  private Facts facts(CompilationUnit unit) {
-    if (declaresHandler(unit)) {
-      return new Facts(true, Set.of());
-    }
+  private Facts facts(JavaNames names) {
     Set<String> moduleNames = new HashSet<>();
-    Set<String> known = new HashSet<>();
-    unit.findAll(TypeDeclaration.class).forEach(t -> known.add(t.getNameAsString()));
-    unit.findAll(TypeParameter.class).forEach(t -> known.add(t.getNameAsString()));
-    unit.findAll(VariableDeclarator.class).forEach(v -> known.add(v.getNameAsString()));
-    unit.findAll(Parameter.class).forEach(p -> known.add(p.getNameAsString()));
-    for (ImportDeclaration imported : unit.getImports()) {
-      if (!importIsInert(imported, moduleNames)) {
-        return new Facts(true, Set.of());
+    Set<String> imported = new HashSet<>();
+    for (String declaration : names.imports()) {
+      if (!importIsInert(declaration, moduleNames)) {
+        return Facts.LIVE;
       }
-      known.add(imported.getName().getIdentifier());
+      imported.add(simple(declaration));
     }
-    Set<String> simpleNames = new HashSet<>();
-    for (ClassOrInterfaceType type : unit.findAll(ClassOrInterfaceType.class)) {
-      if (type.getParentNode().filter(ClassOrInterfaceType.class::isInstance).isPresent()) {
-        continue; // the qualifier of a qualified type, judged with it
+    for (List<String> chain : names.chains()) {
+      if (handlerNames.contains(chain.get(0))) {
+        return Facts.LIVE;
       }
-      if (type.getScope().isEmpty()) {
-        simpleNames.add(type.getNameAsString());
-      } else if (!qualifiedIsInert(type.getNameWithScope(), moduleNames)) {
-        return new Facts(true, Set.of());
+      int type = firstCapitalised(chain);
+      if (type < 0) {
+        continue; // a variable, a method call: its type is named elsewhere in the file
       }
-    }
-    for (AnnotationExpr annotation : unit.findAll(AnnotationExpr.class)) {
-      String name = annotation.getNameAsString();
-      if (!name.contains(".")) {
-        simpleNames.add(name);
-      } else if (!qualifiedIsInert(name, moduleNames)) {
-        return new Facts(true, Set.of());
-      }
-    }
-    for (NameExpr name : unit.findAll(NameExpr.class)) {
-      String id = name.getNameAsString();
-      if (known.contains(id)) {
+      if (type > 0) {
+        String qualified = String.join(".", chain.subList(0, type + 1));
+        if (!qualifiedIsInert(qualified, moduleNames)) {
+          return Facts.LIVE;
+        }
         continue;
       }
-      if (Character.isUpperCase(id.charAt(0))) {
-        simpleNames.add(id);
-      } else if (isQualifierRoot(name) && !qualifiedIsInert(qualifier(name), moduleNames)) {
-        return new Facts(true, Set.of());
+      String name = chain.get(0);
+      if (NOT_A_TYPE.matcher(name).matches()
+          || names.declaredTypes().contains(name)
+          || imported.contains(name)) {
+        continue;
       }
-    }
-    for (String name : simpleNames) {
       if (declaredBy.containsKey(name)) {
         moduleNames.add(name);
-      } else if (!known.contains(name) && !inertJavaLang(name)) {
-        return new Facts(true, Set.of());
+      } else if (!inertJavaLang(name)) {
+        return Facts.LIVE;
       }
     }
     return new Facts(false, moduleNames);
   }
 
-  private boolean declaresHandler(CompilationUnit unit) {
-    for (ClassOrInterfaceDeclaration type : unit.findAll(ClassOrInterfaceDeclaration.class)) {
-      for (ClassOrInterfaceType supertype : type.getExtendedTypes()) {
-        if (handlerTypes.contains(supertype.getNameAsString())) {
-          return true;
-        }
-      }
-      for (ClassOrInterfaceType supertype : type.getImplementedTypes()) {
-        if (handlerTypes.contains(supertype.getNameAsString())) {
-          return true;
-        }
+  private static int firstCapitalised(List<String> chain) {
+    for (int i = 0; i < chain.size(); i++) {
+      if (Character.isUpperCase(chain.get(i).charAt(0))) {
+        return i;
       }
     }
-    for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
-      for (AnnotationExpr annotation : method.getAnnotations()) {
-        if (handlerAnnotations.contains(simple(annotation.getNameAsString()))) {
-          return true;
-        }
-      }
-      for (Parameter parameter : method.getParameters()) {
-        if (simple(parameter.getType().asString()).equals(LAMBDA_CONTEXT)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return -1;
   }
 
   /** Whether an import brings in nothing but inert JDK types or module types (noted). */
-  private boolean importIsInert(ImportDeclaration imported, Set<String> moduleNames) {
-    String name = imported.getNameAsString();
-    String type = imported.isStatic() && !imported.isAsterisk() ? parent(name) : name;
-    if (imported.isAsterisk() && !imported.isStatic()) {
-      Set<String> types = packageTypes.get(type);
-      if (types != null) {
-        moduleNames.addAll(types);
-        return true;
+  private boolean importIsInert(String imported, Set<String> moduleNames) {
+    boolean isStatic = imported.startsWith("static ");
+    String name = isStatic ? imported.substring("static ".length()) : imported;
+    if (name.endsWith(".*")) {
+      String container = name.substring(0, name.length() - 2);
+      if (!isStatic) {
+        Set<String> types = packageTypes.get(container);
+        if (types != null) {
+          moduleNames.addAll(types);
+          return true;
+        }
+        if (INERT_PACKAGES.contains(container)) {
+          return true;
+        }
       }
-      if (INERT_PACKAGES.contains(type)) {
-        return true;
-      }
+      return qualifiedIsInert(container, moduleNames);
     }
-    return qualifiedIsInert(type, moduleNames);
+    return qualifiedIsInert(isStatic ? parent(name) : name, moduleNames);
   }
 
   /** Whether a qualified type name is a module type (noted) or lies in an inert package. */
@@ -253,27 +225,12 @@ final class SourceScreen {
         });
   }
 
-  /** A lower-case name that is not a variable and starts a dotted chain: a package, perhaps. */
-  private static boolean isQualifierRoot(NameExpr name) {
-    return name.getParentNode().filter(FieldAccessExpr.class::isInstance).isPresent();
-  }
-
-  /** The longest dotted chain that {@code root} starts, as written. */
-  private static String qualifier(NameExpr root) {
-    Node node = root;
-    while (node.getParentNode().filter(FieldAccessExpr.class::isInstance).isPresent()) {
-      node = node.getParentNode().get();
-    }
-    return node.toString();
-  }
-
   private static String parent(String qualified) {
     int dot = qualified.lastIndexOf('.');
     return dot < 0 ? "" : qualified.substring(0, dot);
   }
 
   private static String simple(String qualified) {
-    String name = qualified.replaceFirst("<.*", "");
-    return name.substring(name.lastIndexOf('.') + 1);
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
   }
 }

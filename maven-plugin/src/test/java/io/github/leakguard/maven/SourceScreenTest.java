@@ -75,8 +75,37 @@ final class SourceScreenTest {
     assertEquals(
         List.of("a/Broken.java", "a/Proc.java"),
         kept(
-            "a/Broken.java", "package a; class Broken {",
+            "a/Broken.java", "package a; class Broken { /* never closed",
             "a/Proc.java", "package a; class Proc { Object p = new ProcessBuilder(\"ls\"); }",
             "a/Plain.java", "package a; class Plain { String s = String.valueOf(Math.max(1, 2)); }"));
+  }
+
+  @Test
+  void namesInCommentsAndStringsDoNotCountButConstantsAndTypeVariablesDoNotKeep() throws Exception {
+    assertEquals(
+        List.of(),
+        kept(
+            "a/Quiet.java",
+            """
+            package a;
+
+            import java.util.List;
+
+            /** Not java.net.Socket, which this comment mentions. */
+            final class Quiet<T> {
+              static final int MAX_SIZE = 10;
+              enum Mode { FAST, SLOW }
+
+              String text = "java.net.http.HttpClient.newHttpClient()";
+              String block = \"""
+                  okhttp3.OkHttpClient \\\""" still in the block
+                  \""";
+              char quote = '"';
+
+              int size(List<T> items, Mode mode) {
+                return mode == Mode.FAST ? Math.min(items.size(), MAX_SIZE) : 0x1F + 1e-3 > 0 ? 1 : 0;
+              }
+            }
+            """));
   }
 }
