@@ -5,6 +5,7 @@ import static com.google.errorprone.matchers.method.MethodMatchers.instanceMetho
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
@@ -29,9 +30,37 @@ public final class ClientConstructions {
   private static final ImmutableList<CompiledKind> KINDS =
       Catalogs.CLIENTS.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
 
+  /**
+   * The names of every build and factory method in the catalogs; most calls are rejected by name
+   * alone, before any type is looked at. Factories named "any" leave the static side open.
+   */
+  private static final ImmutableSet<String> BUILDER_METHODS =
+      Catalogs.CLIENTS.stream()
+          .flatMap(kind -> kind.builderMethods().stream())
+          .collect(ImmutableSet.toImmutableSet());
+
+  private static final ImmutableSet<String> FACTORY_METHODS =
+      Catalogs.CLIENTS.stream()
+          .flatMap(kind -> kind.factoryMethods().stream())
+          .collect(ImmutableSet.toImmutableSet());
+
+  private static final boolean ANY_NAMED_FACTORIES =
+      Catalogs.CLIENTS.stream()
+          .anyMatch(kind -> !kind.factoryOwners().isEmpty() && kind.factoryMethods().isEmpty());
+
   /** The client kind that {@code tree} builds a new instance of, if it builds one. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
-    if (!(tree instanceof MethodInvocationTree) && !(tree instanceof NewClassTree)) {
+    if (tree instanceof MethodInvocationTree call) {
+      MethodSymbol sym = ASTHelpers.getSymbol(call);
+      String name = sym.getSimpleName().toString();
+      boolean candidate =
+          ASTHelpers.isStatic(sym)
+              ? ANY_NAMED_FACTORIES || FACTORY_METHODS.contains(name)
+              : BUILDER_METHODS.contains(name);
+      if (!candidate) {
+        return Optional.empty();
+      }
+    } else if (!(tree instanceof NewClassTree)) {
       return Optional.empty();
     }
     Type type = ASTHelpers.getType(tree);
@@ -103,7 +132,7 @@ public final class ClientConstructions {
         shape = constructor.isPresent() && constructor.get().matches(tree, state);
       } else {
         MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
-        if (sym.isStatic()) {
+        if (ASTHelpers.isStatic(sym)) {
           shape = factory.isPresent() && factory.get().matches(tree, state);
         } else {
           shape =
@@ -156,7 +185,9 @@ public final class ClientConstructions {
     private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
       Type resolved = supertype.get(state);
       return resolved != null
-          && state.getTypes().isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
+          && state
+              .getTypes()
+              .isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
     }
   }
 

@@ -1,6 +1,10 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.IdleSetting.Never;
+import io.github.leakguard.catalog.IdleSetting.Unit;
+import io.github.leakguard.catalog.PoolBound.Meaning;
+import io.github.leakguard.catalog.PoolBound.Unlimited;
 
 /** Apache HttpClient 4.x ({@code org.apache.http}). */
 public final class ApacheHttpClient4Catalog implements LibraryCatalog {
@@ -14,7 +18,9 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(
-                family(), "Apache HttpClient 4 client", "org.apache.http.impl.client.CloseableHttpClient")
+                family(),
+                "Apache HttpClient 4 client",
+                "org.apache.http.impl.client.CloseableHttpClient")
             .factoriesOn("org.apache.http.impl.client.HttpClients")
             .builtBy("org.apache.http.impl.client.HttpClientBuilder")
             .build(),
@@ -24,5 +30,97 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
                 "org.apache.http.conn.HttpClientConnectionManager")
             .constructors()
             .build());
+  }
+
+  private static final String MANAGER =
+      "org.apache.http.impl.conn.PoolingHttpClientConnectionManager";
+  private static final String BUILDER = "org.apache.http.impl.client.HttpClientBuilder";
+  private static final Parameter INT = Parameter.first("int");
+  private static final Parameter LONG = Parameter.first("long");
+
+  // The pool's setters reject values below 1; HttpClientBuilder ignores them (keeps the default).
+  @Override
+  public ImmutableList<PoolBound> poolBounds() {
+    return ImmutableList.of(
+        new PoolBound(
+            family(), MANAGER, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            MANAGER,
+            "setDefaultMaxPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            MANAGER,
+            "setMaxPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(), BUILDER, "setMaxConnTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            BUILDER,
+            "setMaxConnPerRoute",
+            INT,
+            Meaning.MAX_PER_ROUTE,
+            Unlimited.MAX_VALUE_ONLY));
+  }
+
+  // HttpClient 4 documents a time-to-live of zero or less as "infinite".
+  @Override
+  public ImmutableList<IdleSetting> idleSettings() {
+    return ImmutableList.of(
+        new IdleSetting(
+            family(),
+            MANAGER,
+            "<init>",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.ZERO_OR_NEGATIVE,
+            false,
+            "connection time-to-live"),
+        new IdleSetting(
+            family(),
+            BUILDER,
+            "setConnectionTimeToLive",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.ZERO_OR_NEGATIVE,
+            false,
+            "connection time-to-live"),
+        new IdleSetting(
+            family(),
+            BUILDER,
+            "evictIdleConnections",
+            LONG,
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.NONE,
+            true,
+            "idle-connection eviction time"),
+        new IdleSetting(
+            family(),
+            BUILDER,
+            "evictIdleConnections",
+            Parameter.first("java.lang.Long"),
+            Unit.LONG_WITH_TIME_UNIT,
+            Never.NONE,
+            true,
+            "idle-connection eviction time"));
+  }
+
+  @Override
+  public ImmutableList<ConnectionDefault> connectionDefaults() {
+    return ImmutableList.of(
+        ConnectionDefault.of(
+            family(), MANAGER, 20, "PoolingHttpClientConnectionManager default maxTotal"),
+        ConnectionDefault.of(family(), BUILDER, 20, "HttpClientBuilder's pool default maxTotal"),
+        ConnectionDefault.of(
+            family(),
+            "org.apache.http.impl.client.HttpClients",
+            20,
+            "HttpClientBuilder's pool default maxTotal"));
   }
 }

@@ -1,6 +1,10 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.IdleSetting.Never;
+import io.github.leakguard.catalog.IdleSetting.Unit;
+import io.github.leakguard.catalog.PoolBound.Meaning;
+import io.github.leakguard.catalog.PoolBound.Unlimited;
 
 /** AWS SDK for Java 1.x: service clients from their builders or constructors, TransferManager. */
 public final class AwsSdkV1Catalog implements LibraryCatalog {
@@ -20,15 +24,106 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
             .factoryMethods("defaultClient")
             .builtBy("com.amazonaws.client.builder.AwsClientBuilder")
             .build(),
-        ClientKind.builder(family(), "AWS SDK v1 service client", "com.amazonaws.AmazonWebServiceClient")
+        ClientKind.builder(
+                family(), "AWS SDK v1 service client", "com.amazonaws.AmazonWebServiceClient")
             .constructors()
             .build(),
         ClientKind.builder(
-                family(), "S3 TransferManager", "com.amazonaws.services.s3.transfer.TransferManager")
+                family(),
+                "S3 TransferManager",
+                "com.amazonaws.services.s3.transfer.TransferManager")
             .constructors()
             .factoriesOn("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
             .factoryMethods("defaultTransferManager")
             .builtBy("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
             .build());
+  }
+
+  private static final String CONFIGURATION = "com.amazonaws.ClientConfiguration";
+  private static final Parameter INT = Parameter.first("int");
+  private static final Parameter LONG = Parameter.first("long");
+  private static final Parameter BOOL = Parameter.first("boolean");
+
+  @Override
+  public ImmutableList<PoolBound> poolBounds() {
+    return ImmutableList.of(
+        new PoolBound(
+            family(),
+            CONFIGURATION,
+            "setMaxConnections",
+            INT,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            CONFIGURATION,
+            "withMaxConnections",
+            INT,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY));
+  }
+
+  @Override
+  public ImmutableList<IdleSetting> idleSettings() {
+    ImmutableList.Builder<IdleSetting> settings = ImmutableList.builder();
+    for (String prefix : ImmutableList.of("set", "with")) {
+      settings.add(
+          new IdleSetting(
+              family(),
+              CONFIGURATION,
+              prefix + "ConnectionMaxIdleMillis",
+              LONG,
+              Unit.MILLISECONDS,
+              Never.NONE,
+              true,
+              "idle-connection timeout"),
+          // ClientConfiguration documents -1 (its default) as "no time-to-live".
+          new IdleSetting(
+              family(),
+              CONFIGURATION,
+              prefix + "ConnectionTTL",
+              LONG,
+              Unit.MILLISECONDS,
+              Never.NEGATIVE,
+              false,
+              "connection time-to-live"));
+    }
+    settings.add(
+        new IdleSetting(
+            family(),
+            CONFIGURATION,
+            "setUseReaper",
+            BOOL,
+            Unit.REAPER_SWITCH,
+            Never.NONE,
+            true,
+            "idle-connection reaper"),
+        new IdleSetting(
+            family(),
+            CONFIGURATION,
+            "withReaper",
+            BOOL,
+            Unit.REAPER_SWITCH,
+            Never.NONE,
+            true,
+            "idle-connection reaper"));
+    return settings.build();
+  }
+
+  @Override
+  public ImmutableList<ConnectionDefault> connectionDefaults() {
+    return ImmutableList.of(
+        ConnectionDefault.of(
+                family(),
+                "com.amazonaws.client.builder.AwsClientBuilder",
+                50,
+                "ClientConfiguration default maxConnections")
+            .asFallback(),
+        ConnectionDefault.of(
+                family(),
+                "com.amazonaws.AmazonWebServiceClient",
+                50,
+                "ClientConfiguration default maxConnections")
+            .asFallback());
   }
 }

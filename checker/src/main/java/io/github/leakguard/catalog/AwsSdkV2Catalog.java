@@ -1,6 +1,10 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.leakguard.catalog.IdleSetting.Never;
+import io.github.leakguard.catalog.IdleSetting.Unit;
+import io.github.leakguard.catalog.PoolBound.Meaning;
+import io.github.leakguard.catalog.PoolBound.Unlimited;
 
 /** AWS SDK for Java 2.x: service clients, HTTP clients and the S3 transfer manager. */
 public final class AwsSdkV2Catalog implements LibraryCatalog {
@@ -14,16 +18,19 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         // S3Client.create(), S3Client.builder()...build(), S3AsyncClient.crtBuilder()...build().
-        ClientKind.builder(family(), "AWS SDK v2 service client", "software.amazon.awssdk.core.SdkClient")
+        ClientKind.builder(
+                family(), "AWS SDK v2 service client", "software.amazon.awssdk.core.SdkClient")
             .factoriesOn("software.amazon.awssdk.core.SdkClient")
             .factoryMethods("create")
             .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder")
             .build(),
         // ApacheHttpClient.create(), UrlConnectionHttpClient.builder()...build(), and so on.
-        ClientKind.builder(family(), "AWS SDK v2 HTTP client", "software.amazon.awssdk.http.SdkHttpClient")
+        ClientKind.builder(
+                family(), "AWS SDK v2 HTTP client", "software.amazon.awssdk.http.SdkHttpClient")
             .factoriesOn("software.amazon.awssdk.http.SdkHttpClient")
             .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+            .builtBy(
+                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
             .build(),
         ClientKind.builder(
                 family(),
@@ -31,13 +38,116 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
                 "software.amazon.awssdk.http.async.SdkAsyncHttpClient")
             .factoriesOn("software.amazon.awssdk.http.async.SdkAsyncHttpClient")
             .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+            .builtBy(
+                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
             .build(),
         ClientKind.builder(
-                family(), "S3 transfer manager", "software.amazon.awssdk.transfer.s3.S3TransferManager")
+                family(),
+                "S3 transfer manager",
+                "software.amazon.awssdk.transfer.s3.S3TransferManager")
             .factoriesOn("software.amazon.awssdk.transfer.s3.S3TransferManager")
             .factoryMethods("create")
             .builtBy("software.amazon.awssdk.transfer.s3.S3TransferManager.Builder")
             .build());
+  }
+
+  // Pool settings. ApacheHttpClient validates maxConnections as positive, Netty's maxConcurrency
+  // and maxPendingConnectionAcquires likewise, so only MAX_VALUE means "no limit" there.
+  private static final String APACHE = "software.amazon.awssdk.http.apache.ApacheHttpClient";
+  private static final String APACHE_BUILDER = APACHE + ".Builder";
+  private static final String NETTY =
+      "software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient";
+  private static final String NETTY_BUILDER = NETTY + ".Builder";
+  private static final Parameter INTEGER = Parameter.first("java.lang.Integer");
+  private static final Parameter DURATION = Parameter.first("java.time.Duration");
+  private static final Parameter BOOLEAN = Parameter.first("java.lang.Boolean");
+
+  @Override
+  public ImmutableList<PoolBound> poolBounds() {
+    return ImmutableList.of(
+        new PoolBound(
+            family(),
+            APACHE_BUILDER,
+            "maxConnections",
+            INTEGER,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            NETTY_BUILDER,
+            "maxConcurrency",
+            INTEGER,
+            Meaning.MAX_CONCURRENCY,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            NETTY_BUILDER,
+            "maxPendingConnectionAcquires",
+            INTEGER,
+            Meaning.PENDING_ACQUIRES,
+            Unlimited.MAX_VALUE_ONLY));
+  }
+
+  @Override
+  public ImmutableList<IdleSetting> idleSettings() {
+    ImmutableList.Builder<IdleSetting> settings = ImmutableList.builder();
+    for (String builder : ImmutableList.of(APACHE_BUILDER, NETTY_BUILDER)) {
+      settings.add(
+          new IdleSetting(
+              family(),
+              builder,
+              "connectionMaxIdleTime",
+              DURATION,
+              Unit.DURATION,
+              Never.NONE,
+              true,
+              "idle-connection timeout"),
+          // The SDK's own default time-to-live is zero: connections live until closed.
+          new IdleSetting(
+              family(),
+              builder,
+              "connectionTimeToLive",
+              DURATION,
+              Unit.DURATION,
+              Never.ZERO_OR_NEGATIVE,
+              false,
+              "connection time-to-live"),
+          new IdleSetting(
+              family(),
+              builder,
+              "useIdleConnectionReaper",
+              BOOLEAN,
+              Unit.REAPER_SWITCH,
+              Never.NONE,
+              true,
+              "idle-connection reaper"));
+    }
+    return settings.build();
+  }
+
+  @Override
+  public ImmutableList<ConnectionDefault> connectionDefaults() {
+    return ImmutableList.of(
+        ConnectionDefault.of(family(), APACHE, 50, "ApacheHttpClient default maxConnections"),
+        ConnectionDefault.of(family(), NETTY, 50, "NettyNioAsyncHttpClient default maxConcurrency"),
+        // HttpURLConnection has no pool limit: each concurrent request may open a socket.
+        ConnectionDefault.unknown(
+            family(),
+            "software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient",
+            "UrlConnectionHttpClient has no connection limit"),
+        // A service client built without an HTTP client uses the SDK's default one: Apache for
+        // synchronous clients, Netty for asynchronous ones (when on the classpath, as usual).
+        ConnectionDefault.of(
+                family(),
+                "software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder",
+                50,
+                "default SDK HTTP client (ApacheHttpClient) maxConnections")
+            .asFallback(),
+        ConnectionDefault.of(
+                family(),
+                "software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder",
+                50,
+                "default SDK async HTTP client (NettyNioAsyncHttpClient) maxConcurrency")
+            .asFallback());
   }
 }

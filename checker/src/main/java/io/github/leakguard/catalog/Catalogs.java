@@ -16,6 +16,8 @@ public final class Catalogs {
           new ApacheHttpClient5Catalog(),
           new OkHttpCatalog(),
           new NettyCatalog(),
+          new AwsCrtCatalog(),
+          new ReactorNettyCatalog(),
           new JdbcPoolCatalog(),
           new RedisCatalog(),
           new MongoCatalog(),
@@ -23,6 +25,25 @@ public final class Catalogs {
 
   /** Every client kind of every family. */
   public static final ImmutableList<ClientKind> CLIENTS = flatten(LibraryCatalog::clients);
+
+  /** Every pool bound of every family. */
+  public static final ImmutableList<PoolBound> POOL_BOUNDS = flatten(LibraryCatalog::poolBounds);
+
+  /** Every call that builds an unbounded pool, of every family. */
+  public static final ImmutableList<UnboundedPool> UNBOUNDED_POOLS =
+      flatten(LibraryCatalog::unboundedPools);
+
+  /** Every idle-connection setting of every family. */
+  public static final ImmutableList<IdleSetting> IDLE_SETTINGS =
+      flatten(LibraryCatalog::idleSettings);
+
+  /** Every documented default maximum, of every family. */
+  public static final ImmutableList<ConnectionDefault> CONNECTION_DEFAULTS =
+      flatten(LibraryCatalog::connectionDefaults);
+
+  /** Every library duration type, of every family. */
+  public static final ImmutableList<DurationType> DURATION_TYPES =
+      flatten(LibraryCatalog::durationTypes);
 
   private static <T> ImmutableList<T> flatten(Function<LibraryCatalog, ImmutableList<T>> entries) {
     return ALL.stream()

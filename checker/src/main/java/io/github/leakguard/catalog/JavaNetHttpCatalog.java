@@ -18,4 +18,15 @@ public final class JavaNetHttpCatalog implements LibraryCatalog {
             .builtBy("java.net.http.HttpClient.Builder")
             .build());
   }
+
+  // HTTP/1.1 opens a connection per concurrent request, with no limit; the compiler cannot know
+  // how many requests run at once.
+  @Override
+  public ImmutableList<ConnectionDefault> connectionDefaults() {
+    return ImmutableList.of(
+        ConnectionDefault.unknown(
+            family(),
+            "java.net.http.HttpClient",
+            "java.net.http HttpClient has no connection limit"));
+  }
 }

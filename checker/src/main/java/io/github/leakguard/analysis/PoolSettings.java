@@ -1,0 +1,96 @@
+package io.github.leakguard.analysis;
+
+import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
+import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.matchers.Matcher;
+import com.google.errorprone.predicates.TypePredicates;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
+import io.github.leakguard.catalog.Catalogs;
+import io.github.leakguard.catalog.IdleSetting;
+import io.github.leakguard.catalog.PoolBound;
+import io.github.leakguard.catalog.UnboundedPool;
+import java.util.function.Function;
+
+/**
+ * Recognises the calls that configure a connection pool, from the pool bounds, unbounded pools and
+ * idle settings of {@link Catalogs}. Matchers are built once, when this class loads.
+ */
+public final class PoolSettings {
+
+  private static final ImmutableList<Entry<PoolBound>> BOUNDS =
+      compile(Catalogs.POOL_BOUNDS, PoolBound::method, b -> matcher(b.owner(), b.method(), true));
+  private static final ImmutableList<Entry<UnboundedPool>> UNBOUNDED =
+      compile(
+          Catalogs.UNBOUNDED_POOLS,
+          UnboundedPool::method,
+          u -> matcher(u.owner(), u.method(), false));
+  private static final ImmutableList<Entry<IdleSetting>> IDLE =
+      compile(
+          Catalogs.IDLE_SETTINGS, IdleSetting::method, s -> matcher(s.owner(), s.method(), true));
+
+  /** The pool bounds that {@code call} sets (a constructor may set several). */
+  public static ImmutableList<PoolBound> bounds(ExpressionTree call, VisitorState state) {
+    return matching(BOUNDS, call, state);
+  }
+
+  /** The unbounded pools that {@code call} builds. */
+  public static ImmutableList<UnboundedPool> unbounded(ExpressionTree call, VisitorState state) {
+    return matching(UNBOUNDED, call, state);
+  }
+
+  /** The idle settings that {@code call} sets. */
+  public static ImmutableList<IdleSetting> idleSettings(ExpressionTree call, VisitorState state) {
+    return matching(IDLE, call, state);
+  }
+
+  private record Entry<T>(T value, String name, Matcher<ExpressionTree> matcher) {}
+
+  private static <T> ImmutableList<Entry<T>> compile(
+      ImmutableList<T> entries,
+      Function<T, String> name,
+      Function<T, Matcher<ExpressionTree>> matcher) {
+    return entries.stream()
+        .map(e -> new Entry<>(e, name.apply(e), matcher.apply(e)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static <T> ImmutableList<T> matching(
+      ImmutableList<Entry<T>> entries, ExpressionTree call, VisitorState state) {
+    Symbol sym = ASTHelpers.getSymbol((Tree) call);
+    if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree) || sym == null) {
+      return ImmutableList.of();
+    }
+    // Every method invocation in the code passes here: compare names before any type check.
+    String name = sym.getSimpleName().toString();
+    ImmutableList.Builder<T> found = ImmutableList.builder();
+    for (Entry<T> entry : entries) {
+      if (entry.name().equals(name) && entry.matcher().matches(call, state)) {
+        found.add(entry.value());
+      }
+    }
+    return found.build();
+  }
+
+  /**
+   * A constructor matches subclasses only when {@code subtypes}: a subclass of an unbounded pool
+   * may add a bound (Netty's FixedChannelPool extends SimpleChannelPool).
+   */
+  private static Matcher<ExpressionTree> matcher(String owner, String method, boolean subtypes) {
+    if (method.equals("<init>")) {
+      return subtypes
+          ? constructor().forClass(TypePredicates.isDescendantOf(owner))
+          : constructor().forClass(owner);
+    }
+    return anyMethod().onDescendantOf(owner).named(method);
+  }
+
+  private PoolSettings() {}
+}

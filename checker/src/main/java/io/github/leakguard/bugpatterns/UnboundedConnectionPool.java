@@ -1,0 +1,132 @@
+package io.github.leakguard.bugpatterns;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+import static com.google.errorprone.BugPattern.StandardTags.PERFORMANCE;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import io.github.leakguard.Documentation;
+import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.PoolSettings;
+import io.github.leakguard.catalog.PoolBound;
+import io.github.leakguard.catalog.UnboundedPool;
+import io.github.leakguard.config.LeakGuardOptions;
+import io.github.leakguard.config.OptionProblems;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.inject.Inject;
+
+/** Flags a connection pool bound that is unlimited or larger than the descriptor budget. */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "A connection pool is configured with no practical upper bound",
+    explanation =
+        "Every pooled connection is a socket, and every socket a file descriptor; AWS Lambda allows"
+            + " 1,024. A pool whose maximum is unlimited (Integer.MAX_VALUE, or the library's own"
+            + " 'no limit' value) or above that budget lets a burst of concurrent calls open"
+            + " sockets until the function fails with EMFILE. State a bound well under the budget.",
+    severity = ERROR,
+    linkType = CUSTOM,
+    link = Documentation.BUG_PATTERN_BASE + "UnboundedConnectionPool.md",
+    tags = PERFORMANCE)
+public final class UnboundedConnectionPool extends BugChecker
+    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
+
+  private final OptionProblems optionProblems;
+  private final int budget;
+
+  public UnboundedConnectionPool() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  UnboundedConnectionPool(ErrorProneFlags flags) {
+    LeakGuardOptions options = LeakGuardOptions.from(flags);
+    this.optionProblems = new OptionProblems(options);
+    this.budget = options.fdBudget();
+  }
+
+  @Override
+  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    optionProblems.report(this, tree, state);
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return match(tree, state);
+  }
+
+  @Override
+  public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return match(tree, state);
+  }
+
+  private Description match(ExpressionTree tree, VisitorState state) {
+    for (UnboundedPool pool : PoolSettings.unbounded(tree, state)) {
+      return describe(
+          tree,
+          String.format(
+              "%s builds an unbounded %s pool: %s, so a burst of calls opens sockets until the"
+                  + " function runs out of file descriptors (EMFILE; budget %d). Instead, %s.",
+              CallText.shortForm(tree), pool.family(), pool.why(), budget, pool.fix()));
+    }
+    for (PoolBound bound : PoolSettings.bounds(tree, state)) {
+      Optional<String> problem = problem(tree, bound, state);
+      if (problem.isPresent()) {
+        return describe(tree, problem.get());
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  private Optional<String> problem(ExpressionTree tree, PoolBound bound, VisitorState state) {
+    Optional<ExpressionTree> argument = ArgumentValues.argument(tree, bound.argument(), state);
+    if (argument.isEmpty()) {
+      return Optional.empty();
+    }
+    OptionalLong value = ArgumentValues.longValue(argument.get(), state);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String call =
+        CallText.setting(tree, argument.get())
+            + " sets the "
+            + bound.meaning().text()
+            + " ("
+            + bound.family()
+            + ")";
+    if (bound.unlimited().isUnlimited(value.getAsLong())) {
+      return Optional.of(
+          String.format(
+              "%s to no limit (%s): a burst of calls can open sockets until the"
+                  + " function runs out of file descriptors (EMFILE; budget %d). Set a bound well"
+                  + " under the budget.",
+              call, state.getSourceForNode(argument.get()), budget));
+    }
+    if (bound.meaning().countsSockets() && value.getAsLong() > budget) {
+      return Optional.of(
+          String.format(
+              "%s to %d, over the file-descriptor budget of %d: the pool alone can exhaust the"
+                  + " function's descriptors (EMFILE). Set a bound well under the budget.",
+              call, value.getAsLong(), budget));
+    }
+    return Optional.empty();
+  }
+
+  private Description describe(ExpressionTree tree, String message) {
+    return buildDescription(tree).setMessage(message).build();
+  }
+}

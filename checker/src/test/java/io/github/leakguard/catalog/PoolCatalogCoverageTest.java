@@ -1,0 +1,58 @@
+package io.github.leakguard.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the pool catalogs and their tests together: every bound, unbounded pool, idle setting and
+ * documented default must appear in the test of the check that reads it, so a new entry cannot land
+ * untested.
+ */
+final class PoolCatalogCoverageTest {
+  private static final Path TESTS = Path.of("src/test/java/io/github/leakguard/bugpatterns");
+
+  @Test
+  void everyPoolBoundAndUnboundedPoolIsTested() throws IOException {
+    String test = Files.readString(TESTS.resolve("UnboundedConnectionPoolTest.java"));
+    for (PoolBound bound : Catalogs.POOL_BOUNDS) {
+      assertCalled(test, bound.owner(), bound.method(), bound.toString());
+    }
+    for (UnboundedPool pool : Catalogs.UNBOUNDED_POOLS) {
+      assertCalled(test, pool.owner(), pool.method(), pool.toString());
+    }
+  }
+
+  @Test
+  void everyIdleSettingIsTested() throws IOException {
+    String test = Files.readString(TESTS.resolve("MissingIdleTimeoutTest.java"));
+    for (IdleSetting setting : Catalogs.IDLE_SETTINGS) {
+      assertCalled(test, setting.owner(), setting.method(), setting.toString());
+    }
+  }
+
+  @Test
+  void everyDefaultIsTested() throws IOException {
+    String test = Files.readString(TESTS.resolve("FileDescriptorBudgetTest.java"));
+    for (ConnectionDefault connectionDefault : Catalogs.CONNECTION_DEFAULTS) {
+      // A client that opens no connections is left out of the message, so has no text to find.
+      assertTrue(
+          test.contains(connectionDefault.source())
+              || connectionDefault.max().equals(OptionalLong.of(0)),
+          "untested: " + connectionDefault);
+    }
+  }
+
+  /** The entry's method is called in the test ({@code new Owner(} for a constructor). */
+  private static void assertCalled(String test, String owner, String method, String entry) {
+    String call =
+        method.equals("<init>")
+            ? "new " + owner.substring(owner.lastIndexOf('.') + 1) + "("
+            : "." + method + "(";
+    assertTrue(test.contains(call), "untested: " + entry);
+  }
+}
