@@ -167,6 +167,7 @@ for run in $(seq "$runs"); do
   compile=$(secs mvn_ clean compile)
   gate=$(secs mvn_ leakguard:check -Dleakguard.failOnViolation=false)
   gate_log=$(grep -o 'LeakGuard: [0-9]* findings.*' "$work/last.log" || true)
+  gate_log="$gate_log; screen $(grep -o 'pre-screen kept.*' "$work/last.log" | grep -o '\[[0-9]* ms\]' || true)"
   full=$(secs mvn_ leakguard:check -Dleakguard.failOnViolation=false -Dleakguard.preScreen=false)
   full_log=$(grep -o '[0-9]* of [0-9]* source files analysed.*' "$work/last.log" || true)
   echo "run $run: mvn clean compile ${compile} s | mvn leakguard:check ${gate} s [$gate_log] | without pre-screen ${full} s [$full_log]"

@@ -187,6 +187,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
               + project.getArtifactId()
               + ": "
               + reason.map(r -> "a function module because " + r).orElse("leakguard.force=true"));
+      beforeAnalysis();
       if (sources[0] == null) {
         sources[0] = SourceIndex.scan(roots, list(includes), list(excludes), charset);
       }
@@ -200,6 +201,12 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       throw new MojoExecutionException("LeakGuard was interrupted", e);
     }
   }
+
+  /**
+   * Reads and checks what a goal needs once the module is known to be checked, before the
+   * analysis, so a bad setting fails fast while modules that are skipped never need it.
+   */
+  void beforeAnalysis() throws ConfigurationException {}
 
   /** Only a template naming a handler needs the sources: scanning them waits until then. */
   private Function<String, Optional<Path>> lazy(

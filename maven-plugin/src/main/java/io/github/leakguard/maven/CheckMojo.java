@@ -37,10 +37,18 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
   @Parameter(property = "leakguard.baseline")
   File baseline;
 
+  private Severity threshold;
+  private Optional<Baseline> accepted = Optional.empty();
+
+  @Override
+  void beforeAnalysis() throws ConfigurationException {
+    if (baseline != null) {
+      accepted = Optional.of(Baseline.read(baseline.toPath()));
+    }
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
-    Severity threshold;
-    Optional<Baseline> accepted;
     try {
       threshold =
           Severity.parse(failOnSeverity == null ? "" : failOnSeverity)
@@ -49,11 +57,11 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
                       new ConfigurationException(
                           "failOnSeverity", "'" + failOnSeverity + "' is not a severity",
                           Severity.ACCEPTED));
-      accepted = baseline == null || skip ? Optional.empty() : Optional.of(readBaseline());
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Optional<GateResult> result = analyseIfFunctionModule(new LeakGuardEngine(new MavenGateLog(getLog())));
+    Optional<GateResult> result =
+        analyseIfFunctionModule(new LeakGuardEngine(new MavenGateLog(getLog())));
     if (result.isEmpty()) {
       return;
     }
@@ -89,7 +97,4 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
     }
   }
 
-  private Baseline readBaseline() throws ConfigurationException {
-    return Baseline.read(baseline.toPath());
-  }
 }
