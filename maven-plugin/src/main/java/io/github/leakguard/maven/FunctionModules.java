@@ -1,0 +1,154 @@
+package io.github.leakguard.maven;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a module holds serverless functions, the code LeakGuard's checks are about, and
+ * says by which rule. It looks only at dependency coordinates and at a few file names first, so
+ * deciding that a module is not a function module costs next to nothing.
+ */
+final class FunctionModules {
+
+  /** A dependency rule: coordinates that make a module a function module. */
+  private record DependencyRule(String groupId, String artifactPrefix, String what) {
+    boolean matches(String coordinates) {
+      int colon = coordinates.indexOf(':');
+      return colon > 0
+          && coordinates.substring(0, colon).equals(groupId)
+          && coordinates.substring(colon + 1).startsWith(artifactPrefix);
+    }
+  }
+
+  private static final List<DependencyRule> DEPENDENCY_RULES =
+      List.of(
+          new DependencyRule("com.amazonaws", "aws-lambda-java-", "an AWS Lambda runtime library"),
+          new DependencyRule(
+              "com.amazonaws.serverless", "aws-serverless-java-container-",
+              "AWS serverless-java-container"),
+          new DependencyRule("software.amazon.lambda", "powertools-", "Powertools for AWS Lambda"),
+          new DependencyRule(
+              "com.google.cloud.functions", "functions-framework-api", "the Cloud Functions API"),
+          new DependencyRule(
+              "com.microsoft.azure.functions", "azure-functions-java-library",
+              "the Azure Functions API"));
+
+  /** Template files looked for in the module's directory: SAM, then Serverless. */
+  static final List<String> TEMPLATE_NAMES =
+      List.of(
+          "template.yaml", "template.yml", "template.json",
+          "serverless.yml", "serverless.yaml", "serverless.json");
+
+  /** {@code Handler: com.example.App::handleRequest} in YAML or (minified) JSON, any key case. */
+  private static final Pattern HANDLER =
+      Pattern.compile(
+          "(?im)(?:^|[{,])[\\s-]*\"?handler\"?\\s*:\\s*[\"']?"
+              + "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)(?:::[\\w$]+)?[\"']?");
+
+  private FunctionModules() {}
+
+  /**
+   * Why the module is a function module, or empty.
+   *
+   * @param dependencies the module's resolved dependencies as {@code groupId:artifactId}
+   * @param basedir the module's directory, where templates are looked for
+   * @param templates further templates the user named
+   * @param sources finds the source file of a handler class, if the module has it
+   */
+  static Optional<String> reason(
+      List<String> dependencies,
+      Path basedir,
+      List<Path> templates,
+      Function<String, Optional<Path>> sources)
+      throws ConfigurationException {
+    // The user's templates are checked even when a dependency decides: a bad path is a mistake.
+    List<Path> all = templatesIn(basedir, templates);
+    for (String coordinates : dependencies) {
+      for (DependencyRule rule : DEPENDENCY_RULES) {
+        if (rule.matches(coordinates)) {
+          return Optional.of("it depends on " + coordinates + " (" + rule.what() + ")");
+        }
+      }
+    }
+    for (Path template : all) {
+      for (String handler : handlers(template)) {
+        Optional<Path> source = sources.apply(handler);
+        if (source.isPresent()) {
+          return Optional.of(
+              basedir.relativize(template)
+                  + " names handler "
+                  + handler
+                  + " ("
+                  + basedir.relativize(source.get())
+                  + ")");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Path> templatesIn(Path basedir, List<Path> configured)
+      throws ConfigurationException {
+    List<Path> templates = new ArrayList<>();
+    for (Path template : configured) {
+      Path file = basedir.resolve(template);
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigurationException(
+            "templates",
+            "the template " + file + " is not a readable file",
+            "paths (relative to the module) of SAM, Serverless or CDK templates");
+      }
+      templates.add(file);
+    }
+    for (String name : TEMPLATE_NAMES) {
+      Path file = basedir.resolve(name);
+      if (Files.isRegularFile(file)) {
+        templates.add(file);
+      }
+    }
+    // A CDK app synthesises its CloudFormation templates into cdk.out.
+    Path cdkOut = basedir.resolve("cdk.out");
+    if (Files.isDirectory(cdkOut)) {
+      try (DirectoryStream<Path> synthesised = Files.newDirectoryStream(cdkOut, "*.template.json")) {
+        synthesised.forEach(templates::add);
+      } catch (IOException e) {
+        throw unreadable(cdkOut, e);
+      }
+    }
+    return templates;
+  }
+
+  /** The handler classes a template names, without the {@code ::method} part. */
+  static List<String> handlers(Path template) throws ConfigurationException {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(
+          ByteBuffer.wrap(Files.readAllBytes(template))).toString();
+    } catch (IOException e) { // CharacterCodingException too: a template must be UTF-8
+      throw unreadable(template, e);
+    }
+    List<String> handlers = new ArrayList<>();
+    Matcher matcher = HANDLER.matcher(text);
+    while (matcher.find()) {
+      handlers.add(matcher.group(1));
+    }
+    return handlers;
+  }
+
+  private static ConfigurationException unreadable(Path template, Exception cause) {
+    return new ConfigurationException(
+        "templates",
+        "cannot read the template " + template + " (" + cause + ")",
+        "UTF-8 SAM, Serverless or CDK templates");
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.leakguard.maven;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What one analysis found.
+ *
+ * @param rules the checks that ran
+ * @param findings every finding, in javac's order
+ * @param filesAnalysed the source files javac analysed
+ * @param filesInModule the source files the includes and excludes selected
+ * @param millis the analysis's wall-clock time
+ * @param sarif the SARIF report written
+ * @param text the plain-text report written
+ */
+public record GateResult(
+    List<Rule> rules,
+    List<Finding> findings,
+    int filesAnalysed,
+    int filesInModule,
+    long millis,
+    Path sarif,
+    Path text) {
+
+  /** One line: counts per check, files analysed, time. */
+  public String summary() {
+    Map<String, Long> perCheck =
+        findings.stream()
+            .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.counting()));
+    String counts =
+        perCheck.isEmpty()
+            ? "no findings"
+            : findings.size()
+                + (findings.size() == 1 ? " finding (" : " findings (")
+                + perCheck.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining(", "))
+                + ")";
+    return String.format(
+        "LeakGuard: %s; %d of %d source files analysed (%d skipped by the pre-screen); %d %s;"
+            + " %.1f s",
+        counts,
+        filesAnalysed,
+        filesInModule,
+        filesInModule - filesAnalysed,
+        rules.size(),
+        rules.size() == 1 ? "check" : "checks",
+        millis / 1000.0);
+  }
+}
