@@ -9,16 +9,10 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ClientConstructions;
@@ -28,8 +22,6 @@ import io.github.leakguard.analysis.InvocationPaths.Chain;
 import io.github.leakguard.analysis.InvocationPaths.RemoteClient;
 import io.github.leakguard.analysis.UnitCache;
 import io.github.leakguard.catalog.ClientKind;
-import io.github.leakguard.config.LeakGuardOptions;
-import io.github.leakguard.config.OptionProblems;
 import io.github.leakguard.fixes.HoistToStaticField;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +41,8 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Documentation.BUG_PATTERN_BASE + "ClientBuiltInHandler.md",
     tags = PERFORMANCE)
-public final class ClientBuiltInHandler extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
+public final class ClientBuiltInHandler extends CallCheck {
 
-  private final OptionProblems optionProblems;
   private final Handlers handlers;
   private final UnitCache<InvocationPaths> paths = new UnitCache<>();
   private final HoistToStaticField hoist = new HoistToStaticField();
@@ -63,28 +53,12 @@ public final class ClientBuiltInHandler extends BugChecker
 
   @Inject
   ClientBuiltInHandler(ErrorProneFlags flags) {
-    LeakGuardOptions options = LeakGuardOptions.from(flags);
-    this.optionProblems = new OptionProblems(options);
+    super(flags);
     this.handlers = new Handlers(options);
   }
 
   @Override
-  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    optionProblems.report(this, tree, state);
-    return Description.NO_MATCH;
-  }
-
-  @Override
-  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  @Override
-  public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  private Description match(ExpressionTree tree, VisitorState state) {
+  Description matchCall(ExpressionTree tree, VisitorState state) {
     Optional<ClientKind> kind = ClientConstructions.built(tree, state);
     InvocationPaths unitPaths =
         paths.get(state, s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, s));

@@ -12,11 +12,9 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.ClassTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -24,8 +22,6 @@ import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ConnectionBudget;
 import io.github.leakguard.analysis.ConnectionBudget.Estimate;
 import io.github.leakguard.analysis.Handlers;
-import io.github.leakguard.config.LeakGuardOptions;
-import io.github.leakguard.config.OptionProblems;
 import javax.inject.Inject;
 
 /** Flags a handler class whose clients together may open more sockets than the budget allows. */
@@ -41,10 +37,8 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Documentation.BUG_PATTERN_BASE + "FileDescriptorBudget.md",
     tags = PERFORMANCE)
-public final class FileDescriptorBudget extends BugChecker
-    implements CompilationUnitTreeMatcher, ClassTreeMatcher {
+public final class FileDescriptorBudget extends LeakGuardCheck implements ClassTreeMatcher {
 
-  private final OptionProblems optionProblems;
   private final Handlers handlers;
   private final int budget;
 
@@ -54,16 +48,9 @@ public final class FileDescriptorBudget extends BugChecker
 
   @Inject
   FileDescriptorBudget(ErrorProneFlags flags) {
-    LeakGuardOptions options = LeakGuardOptions.from(flags);
-    this.optionProblems = new OptionProblems(options);
+    super(flags);
     this.handlers = new Handlers(options);
     this.budget = options.fdBudget();
-  }
-
-  @Override
-  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    optionProblems.report(this, tree, state);
-    return Description.NO_MATCH;
   }
 
   @Override

@@ -9,22 +9,15 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ArgumentValues;
 import io.github.leakguard.analysis.ConfigurationCalls;
 import io.github.leakguard.analysis.PoolSettings;
 import io.github.leakguard.catalog.IdleSetting;
 import io.github.leakguard.catalog.Parameter;
-import io.github.leakguard.config.LeakGuardOptions;
-import io.github.leakguard.config.OptionProblems;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -43,12 +36,10 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Documentation.BUG_PATTERN_BASE + "MissingIdleTimeout.md",
     tags = PERFORMANCE)
-public final class MissingIdleTimeout extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
+public final class MissingIdleTimeout extends CallCheck {
 
   private static final Parameter TIME_UNIT = Parameter.first("java.util.concurrent.TimeUnit");
 
-  private final OptionProblems optionProblems;
   private final Duration maxIdle;
 
   public MissingIdleTimeout() {
@@ -57,28 +48,12 @@ public final class MissingIdleTimeout extends BugChecker
 
   @Inject
   MissingIdleTimeout(ErrorProneFlags flags) {
-    LeakGuardOptions options = LeakGuardOptions.from(flags);
-    this.optionProblems = new OptionProblems(options);
+    super(flags);
     this.maxIdle = options.maxIdle();
   }
 
   @Override
-  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    optionProblems.report(this, tree, state);
-    return Description.NO_MATCH;
-  }
-
-  @Override
-  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  @Override
-  public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  private Description match(ExpressionTree tree, VisitorState state) {
+  Description matchCall(ExpressionTree tree, VisitorState state) {
     for (IdleSetting setting : PoolSettings.idleSettings(tree, state)) {
       Optional<ExpressionTree> argument = ArgumentValues.argument(tree, setting.argument(), state);
       Optional<String> problem = argument.flatMap(a -> problem(tree, a, setting, state));

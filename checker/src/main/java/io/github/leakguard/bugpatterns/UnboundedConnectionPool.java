@@ -9,21 +9,13 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ArgumentValues;
 import io.github.leakguard.analysis.PoolSettings;
 import io.github.leakguard.catalog.PoolBound;
 import io.github.leakguard.catalog.UnboundedPool;
-import io.github.leakguard.config.LeakGuardOptions;
-import io.github.leakguard.config.OptionProblems;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.inject.Inject;
@@ -41,10 +33,8 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = Documentation.BUG_PATTERN_BASE + "UnboundedConnectionPool.md",
     tags = PERFORMANCE)
-public final class UnboundedConnectionPool extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodInvocationTreeMatcher, NewClassTreeMatcher {
+public final class UnboundedConnectionPool extends CallCheck {
 
-  private final OptionProblems optionProblems;
   private final int budget;
 
   public UnboundedConnectionPool() {
@@ -53,28 +43,12 @@ public final class UnboundedConnectionPool extends BugChecker
 
   @Inject
   UnboundedConnectionPool(ErrorProneFlags flags) {
-    LeakGuardOptions options = LeakGuardOptions.from(flags);
-    this.optionProblems = new OptionProblems(options);
+    super(flags);
     this.budget = options.fdBudget();
   }
 
   @Override
-  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    optionProblems.report(this, tree, state);
-    return Description.NO_MATCH;
-  }
-
-  @Override
-  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  @Override
-  public Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return match(tree, state);
-  }
-
-  private Description match(ExpressionTree tree, VisitorState state) {
+  Description matchCall(ExpressionTree tree, VisitorState state) {
     for (UnboundedPool pool : PoolSettings.unbounded(tree, state)) {
       return describe(
           tree,

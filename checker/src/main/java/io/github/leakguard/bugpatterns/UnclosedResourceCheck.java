@@ -2,13 +2,10 @@ package io.github.leakguard.bugpatterns;
 
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -16,8 +13,6 @@ import com.sun.source.util.TreePath;
 import io.github.leakguard.analysis.release.Leak;
 import io.github.leakguard.analysis.release.Releases;
 import io.github.leakguard.catalog.ResourceKind.Category;
-import io.github.leakguard.config.LeakGuardOptions;
-import io.github.leakguard.config.OptionProblems;
 import io.github.leakguard.fixes.TryWithResources;
 import java.util.Optional;
 
@@ -26,25 +21,17 @@ import java.util.Optional;
  * release analysis (computed once for both) and its leaks of the check's category are reported,
  * with the message and fix both checks give.
  */
-abstract class UnclosedResourceCheck extends BugChecker
-    implements CompilationUnitTreeMatcher, MethodTreeMatcher, LambdaExpressionTreeMatcher {
+abstract class UnclosedResourceCheck extends LeakGuardCheck
+    implements MethodTreeMatcher, LambdaExpressionTreeMatcher {
   private final Category category;
   private final String consequence;
-  private final OptionProblems optionProblems;
   private final boolean strictStatements;
 
   UnclosedResourceCheck(Category category, String consequence, ErrorProneFlags flags) {
-    LeakGuardOptions options = LeakGuardOptions.from(flags);
+    super(flags);
     this.category = category;
     this.consequence = consequence;
-    this.optionProblems = new OptionProblems(options);
     this.strictStatements = options.strictStatementOwnership();
-  }
-
-  @Override
-  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    optionProblems.report(this, tree, state);
-    return Description.NO_MATCH;
   }
 
   @Override
