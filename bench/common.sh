@@ -83,6 +83,10 @@ lg_setup_checker() {
     LG_CHECKER_JAR=$(ls "$LG_ROOT"/checker/target/leakguard-checker-*.jar | grep -v -e sources -e javadoc | head -1)
   fi
   [[ -f $LG_CHECKER_JAR ]] || lg_die "no checker jar at $LG_CHECKER_JAR"
+  # A private copy, so a rebuild during a long run cannot change the jar under javac's feet.
+  cp "$LG_CHECKER_JAR" "$LG_OUT/leakguard-checker-$$.jar"
+  LG_CHECKER_JAR=$LG_OUT/leakguard-checker-$$.jar
+  trap 'rm -f "$LG_OUT/leakguard-checker-$$.jar"' EXIT
   # Every check the jar registers, so checks landing from other branches are run without edits.
   mapfile -t LG_CHECKS < <(unzip -p "$LG_CHECKER_JAR" \
     META-INF/services/com.google.errorprone.bugpatterns.BugChecker | sed 's/#.*//; s/.*\.//; /^\s*$/d' | tr -d '\r')
@@ -118,7 +122,7 @@ lg_javac_args() {
   local mode=$1 check enable=()
   for check in "${LG_CHECKS[@]}"; do enable+=("-Xep:$check:WARN"); done
   LG_ARGS=(-XDcompilePolicy=simple --should-stop=ifError=FLOW -proc:none -implicit:none
-    -encoding UTF-8 -Xlint:none -XDsuppressNotes -Xmaxwarns 1000000 -Xmaxerrs 100000)
+    -encoding UTF-8 -XDsuppressNotes -Xmaxwarns 1000000 -Xmaxerrs 100000)
   case $mode in
     javac) ;;
     ep)
@@ -145,4 +149,41 @@ lg_is_crash() {
   grep -qE -e 'An unhandled exception was thrown by the Error Prone' \
     -e 'An exception has occurred in the compiler' -e '^\s+at io\.github\.leakguard\.' \
     -e 'java\.lang\.(OutOfMemoryError|StackOverflowError)' "$log"
+}
+
+# The library's own pom, for the optional and provided dependencies its sources compile against
+# (which a dependent's classpath would not carry). Empty when the pom cannot be built alone.
+lg_own_classpath() {
+  local gav=$1 dir=$2
+  [[ -e $dir/own-cp.txt ]] && return 0
+  mkdir -p "$dir/own"
+  if lg_fetch "$gav:pom" "$dir/pom" && cp "$dir"/pom/*.pom "$dir/own/pom.xml" &&
+    (cd "$dir/own" && lg_mvn "$LG_DEP_PLUGIN:build-classpath" -DincludeScope=compile \
+      -Dmdep.outputFile="$dir/own/cp.txt" >"$dir/own/mvn.log" 2>&1); then
+    cp "$dir/own/cp.txt" "$dir/own-cp.txt"
+  else
+    : >"$dir/own-cp.txt"
+  fi
+}
+
+# lg_prepare_library NAME GAV SRC LIST : fetches the library's sources and dependencies (cached),
+# unpacks its sources into SRC, writes the source files to LIST and the classpath to LG_LIB_CP:
+# the library's own jar first (so files that need generated code resolve it), then its runtime
+# and its own pom's compile-time dependencies.
+lg_prepare_library() {
+  local name=$1 gav=$2 src=$3 list=$4 lib=$LG_CACHE/smoke/$1
+  lg_fetch "$gav:jar:sources" "$lib/sources" || lg_die "cannot fetch $gav sources"
+  lg_resolve_classpath "$lib/deps" "$gav" || lg_die "cannot resolve $gav"
+  lg_own_classpath "$gav" "$lib"
+  LG_LIB_CP=$(<"$lib/deps/cp.txt")
+  [[ -s $lib/own-cp.txt ]] && LG_LIB_CP="$LG_LIB_CP:$(<"$lib/own-cp.txt")"
+  rm -rf "$src"
+  mkdir -p "$src"
+  unzip -q -o "$lib"/sources/*-sources.jar -d "$src" -x 'META-INF/*'
+  find "$src" -name '*.java' ! -name module-info.java | sort >"$list"
+}
+
+# The coordinates of a smoke-corpus library by name.
+lg_library_gav() {
+  awk -v n="$1" '$1 == n { print $2 }' "$LG_ROOT/bench/smoke-libraries.txt"
 }
