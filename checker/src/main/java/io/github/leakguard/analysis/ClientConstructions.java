@@ -5,6 +5,7 @@ import static com.google.errorprone.matchers.method.MethodMatchers.instanceMetho
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
@@ -30,8 +31,26 @@ public final class ClientConstructions {
       Catalogs.CLIENTS.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
 
   /**
-   * The kinds whose client type is on this compilation's classpath, with that type erased:
-   * resolved once per compilation, as every call and constructor of every unit is tested.
+   * The names of every build and factory method in the catalogs; most calls are rejected by name
+   * alone, before any type is looked at. Factories named "any" leave the static side open.
+   */
+  private static final ImmutableSet<String> BUILDER_METHODS =
+      Catalogs.CLIENTS.stream()
+          .flatMap(kind -> kind.builderMethods().stream())
+          .collect(ImmutableSet.toImmutableSet());
+
+  private static final ImmutableSet<String> FACTORY_METHODS =
+      Catalogs.CLIENTS.stream()
+          .flatMap(kind -> kind.factoryMethods().stream())
+          .collect(ImmutableSet.toImmutableSet());
+
+  private static final boolean ANY_NAMED_FACTORIES =
+      Catalogs.CLIENTS.stream()
+          .anyMatch(kind -> !kind.factoryOwners().isEmpty() && kind.factoryMethods().isEmpty());
+
+  /**
+   * The kinds whose client type is on this compilation's classpath, with that type erased: resolved
+   * once per compilation, as every call and constructor of every unit is tested.
    */
   private static final Supplier<ImmutableList<PresentKind>> PRESENT =
       VisitorState.memoize(
@@ -50,7 +69,17 @@ public final class ClientConstructions {
 
   /** The client kind that {@code tree} builds a new instance of, if it builds one. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
-    if (!(tree instanceof MethodInvocationTree) && !(tree instanceof NewClassTree)) {
+    if (tree instanceof MethodInvocationTree call) {
+      MethodSymbol sym = ASTHelpers.getSymbol(call);
+      String name = sym.getSimpleName().toString();
+      boolean candidate =
+          ASTHelpers.isStatic(sym)
+              ? ANY_NAMED_FACTORIES || FACTORY_METHODS.contains(name)
+              : BUILDER_METHODS.contains(name);
+      if (!candidate) {
+        return Optional.empty();
+      }
+    } else if (!(tree instanceof NewClassTree)) {
       return Optional.empty();
     }
     Type type = ASTHelpers.getType(tree);
@@ -62,12 +91,12 @@ public final class ClientConstructions {
       return Optional.empty();
     }
     Type erased = state.getTypes().erasure(type);
-    for (PresentKind candidate : present) {
+    for (PresentKind entry : present) {
       // The subtype test is cheap and rules out nearly every call, so the method matchers run
       // only on expressions that do produce a client type.
-      if (state.getTypes().isSubtype(erased, candidate.erasedType())
-          && candidate.kind().matches(tree, erased, state)) {
-        return Optional.of(candidate.kind().kind);
+      if (state.getTypes().isSubtype(erased, entry.erasedType())
+          && entry.kind().matches(tree, erased, state)) {
+        return Optional.of(entry.kind().kind);
       }
     }
     return Optional.empty();
@@ -130,7 +159,7 @@ public final class ClientConstructions {
         shape = constructor.isPresent() && constructor.get().matches(tree, state);
       } else {
         MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
-        if (sym.isStatic()) {
+        if (ASTHelpers.isStatic(sym)) {
           shape = factory.isPresent() && factory.get().matches(tree, state);
         } else {
           shape =
@@ -179,10 +208,11 @@ public final class ClientConstructions {
       }
       return false;
     }
-
   }
 
-  /** Whether the erased type {@code built} is a subtype of the (possibly absent) {@code supertype}. */
+  /**
+   * Whether the erased type {@code built} is a subtype of the (possibly absent) {@code supertype}.
+   */
   private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
     Type resolved = supertype.get(state);
     return resolved != null

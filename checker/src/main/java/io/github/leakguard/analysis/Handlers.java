@@ -47,9 +47,7 @@ public final class Handlers {
             .build();
   }
 
-  /**
-   * Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one.
-   */
+  /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
   public Optional<String> reason(MethodSymbol method, VisitorState state) {
     if (method.isConstructor() || method.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.empty();
@@ -59,7 +57,7 @@ public final class Handlers {
         return Optional.of("annotated @" + simpleName(annotation));
       }
     }
-    if (!method.isStatic()) {
+    if (!ASTHelpers.isStatic(method)) {
       for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         String owner = superMethod.owner.getQualifiedName().toString();
         if (handlerTypes.contains(owner)) {

@@ -13,28 +13,39 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.util.Options;
+import io.github.leakguard.catalog.ClientKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * What runs on every invocation of a function, within one compilation unit: the handler methods,
- * the lambdas and anonymous classes inside them, and the methods of the same unit they call,
- * transitively. Calls made once per environment (lazy initialization under a field guard, a
- * {@code computeIfAbsent} on a cache field) are not followed.
+ * What runs on every invocation of a function: the handler methods of a compilation unit, the
+ * lambdas and anonymous classes inside them, and the methods they call, transitively. Calls made
+ * once per environment (lazy initialization under a field guard, a {@code computeIfAbsent} on a
+ * cache field) are not followed.
+ *
+ * <p>Calls into other classes compiled in the same javac run are followed too; what those reach is
+ * reported at the call that leaves this unit ({@link #remoteClients}), so the finding, and its
+ * suppression, stay in the handler's file.
  *
  * <p>Built once per compilation unit and shared by every node the checks ask about.
  */
 public final class InvocationPaths {
+
+  /** How far calls are followed outside the unit, to bound the cost on large code bases. */
+  private static final int MAX_REMOTE_METHODS = 200;
+
+  private static final InvocationPaths NONE =
+      new InvocationPaths(Map.of(), new HashMap<>());
 
   /** How the platform reaches a per-invocation method: the handler, then each call in turn. */
   public record Chain(MethodSymbol handler, String handlerReason, List<MethodSymbol> calls) {
@@ -48,16 +59,142 @@ public final class InvocationPaths {
       }
       return text.toString();
     }
+
+    Chain then(MethodSymbol call) {
+      List<MethodSymbol> longer = new ArrayList<>(calls);
+      longer.add(call);
+      return new Chain(handler, handlerReason, Collections.unmodifiableList(longer));
+    }
   }
 
-  private final Map<MethodSymbol, Chain> reached;
+  /** A client built in another class, on a path that leaves this unit at a call. */
+  public record RemoteClient(
+      ClientKind kind, ExpressionTree construction, MethodSymbol builtIn, Chain chain) {}
 
-  private InvocationPaths(Map<MethodSymbol, Chain> reached) {
+  private final Map<MethodSymbol, Chain> reached;
+  private final Map<Tree, List<RemoteClient>> remoteClients;
+
+  private InvocationPaths(
+      Map<MethodSymbol, Chain> reached, Map<Tree, List<RemoteClient>> remoteClients) {
     this.reached = reached;
+    this.remoteClients = remoteClients;
   }
 
   /** Computes the per-invocation methods of {@code unit}. */
-  public static InvocationPaths of(CompilationUnitTree unit, Handlers handlers, VisitorState state) {
+  public static InvocationPaths of(
+      CompilationUnitTree unit, Handlers handlers, VisitorState state) {
+    Map<MethodSymbol, Chain> reached = new HashMap<>();
+    Deque<MethodSymbol> work = new ArrayDeque<>();
+    for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
+      reached.put(handler, new Chain(handler, handlers.reason(handler, state).get(), List.of()));
+      work.add(handler);
+    }
+    if (work.isEmpty()) {
+      return NONE;
+    }
+    Map<MethodSymbol, TreePath> local = methodsOf(unit);
+    Map<MethodSymbol, TreePath> remote = new HashMap<>();
+    // For a method outside the unit: the call inside the unit through which the path left it.
+    Map<MethodSymbol, Tree> exits = new HashMap<>();
+    boolean followRemote = treesOfOtherUnitsAreIntact(state);
+    while (!work.isEmpty()) {
+      MethodSymbol from = work.poll();
+      TreePath path = local.containsKey(from) ? local.get(from) : remote.get(from);
+      for (Callee callee : callees(path)) {
+        if (reached.containsKey(callee.method)) {
+          continue;
+        }
+        boolean isLocal = local.containsKey(callee.method);
+        if (!isLocal) {
+          TreePath remotePath =
+              followRemote && remote.size() < MAX_REMOTE_METHODS
+                  ? remoteMethod(callee.method, state)
+                  : null;
+          if (remotePath == null) {
+            continue;
+          }
+          remote.put(callee.method, remotePath);
+          exits.put(callee.method, exits.getOrDefault(from, callee.site));
+        }
+        Chain chain = reached.get(from);
+        reached.put(callee.method, callee.anonymous ? chain : chain.then(callee.method));
+        work.add(callee.method);
+      }
+    }
+    Map<Tree, List<RemoteClient>> remoteClients = new HashMap<>();
+    for (Map.Entry<MethodSymbol, TreePath> entry : remote.entrySet()) {
+      Chain chain = reached.get(entry.getKey());
+      Tree exit = exits.get(entry.getKey());
+      for (Construction built : constructionsIn(entry.getValue(), state)) {
+        remoteClients
+            .computeIfAbsent(exit, e -> new ArrayList<>())
+            .add(new RemoteClient(built.kind, built.tree, entry.getKey(), chain));
+      }
+    }
+    return new InvocationPaths(reached, remoteClients);
+  }
+
+  /**
+   * The chain by which the node at {@code path} runs on every invocation, or empty when it runs
+   * once per environment or outside any handler.
+   */
+  public Optional<Chain> chainTo(TreePath path) {
+    if (reached.isEmpty()) {
+      return Optional.empty();
+    }
+    MethodSymbol method = perInvocationMethod(path);
+    return method == null ? Optional.empty() : Optional.ofNullable(reached.get(method));
+  }
+
+  /** Clients built in other classes on every invocation, reached through the call {@code site}. */
+  public List<RemoteClient> remoteClients(Tree site) {
+    return remoteClients.getOrDefault(site, List.of());
+  }
+
+  /**
+   * The method whose every run runs the node at {@code path}, or null when the node runs once per
+   * environment (guarded lazy initialization, a cache loader, a field initializer).
+   */
+  private static MethodSymbol perInvocationMethod(TreePath path) {
+    if (OnceGuards.isGuarded(path)) {
+      return null;
+    }
+    Tree child = path.getLeaf();
+    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof MethodTree method) {
+        return ASTHelpers.getSymbol(method);
+      }
+      if (leaf instanceof ClassTree || isDeferredToCache(child, p)) {
+        return null;
+      }
+      child = leaf;
+    }
+    return null;
+  }
+
+  private record Callee(MethodSymbol method, Tree site, boolean anonymous) {}
+
+  private record Construction(ClientKind kind, ExpressionTree tree) {}
+
+  /** Handler methods declared as members of the unit's classes; method bodies are not entered. */
+  private static List<MethodSymbol> handlerMethods(
+      CompilationUnitTree unit, Handlers handlers, VisitorState state) {
+    List<MethodSymbol> found = new ArrayList<>();
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethod(MethodTree node, Void unused) {
+        MethodSymbol sym = ASTHelpers.getSymbol(node);
+        if (sym != null && handlers.reason(sym, state).isPresent()) {
+          found.add(sym);
+        }
+        return null;
+      }
+    }.scan(unit, null);
+    return found;
+  }
+
+  private static Map<MethodSymbol, TreePath> methodsOf(CompilationUnitTree unit) {
     Map<MethodSymbol, TreePath> methods = new HashMap<>();
     new TreePathScanner<Void, Void>() {
       @Override
@@ -69,91 +206,55 @@ public final class InvocationPaths {
         return super.visitMethod(node, null);
       }
     }.scan(unit, null);
-
-    Map<MethodSymbol, Chain> reached = new IdentityHashMap<>();
-    Deque<MethodSymbol> work = new ArrayDeque<>();
-    for (MethodSymbol method : methods.keySet()) {
-      handlers
-          .reason(method, state)
-          .ifPresent(
-              reason -> {
-                reached.put(method, new Chain(method, reason, List.of()));
-                work.add(method);
-              });
-    }
-    while (!work.isEmpty()) {
-      MethodSymbol from = work.poll();
-      Chain chain = reached.get(from);
-      for (Callee callee : callees(methods.get(from), methods.keySet())) {
-        if (reached.containsKey(callee.method)) {
-          continue;
-        }
-        List<MethodSymbol> calls = new ArrayList<>(chain.calls());
-        if (!callee.anonymous) {
-          calls.add(callee.method);
-        }
-        reached.put(
-            callee.method,
-            new Chain(chain.handler(), chain.handlerReason(), Collections.unmodifiableList(calls)));
-        work.add(callee.method);
-      }
-    }
-    return new InvocationPaths(reached);
+    return methods;
   }
 
   /**
-   * The chain by which the node at {@code path} runs on every invocation, or empty when it runs
-   * once per environment or outside any handler.
+   * Error Prone's required {@code -XDcompilePolicy=simple} attributes every unit before any is
+   * lowered; under another policy a different unit's trees may already be rewritten, so they are
+   * not read.
    */
-  public Optional<Chain> chainTo(TreePath path) {
-    if (reached.isEmpty() || OnceGuards.isGuarded(path)) {
-      return Optional.empty();
-    }
-    Tree child = path.getLeaf();
-    for (TreePath p = path.getParentPath(); p != null; p = p.getParentPath()) {
-      Tree leaf = p.getLeaf();
-      if (leaf instanceof MethodTree method) {
-        return Optional.ofNullable(reached.get(ASTHelpers.getSymbol(method)));
-      }
-      if (leaf instanceof ClassTree) {
-        return Optional.empty(); // a field or initializer block
-      }
-      if (isDeferredToCache(child, p)) {
-        return Optional.empty();
-      }
-      child = leaf;
-    }
-    return Optional.empty();
+  private static boolean treesOfOtherUnitsAreIntact(VisitorState state) {
+    return "simple".equals(Options.instance(state.context).get("compilePolicy"));
   }
 
-  private record Callee(MethodSymbol method, boolean anonymous) {}
-
-  /** The methods of this unit that {@code method} runs, directly or in its lambdas. */
-  private static List<Callee> callees(TreePath method, Set<MethodSymbol> local) {
-    List<Callee> callees = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        add(ASTHelpers.getSymbol((Tree) node));
-        return super.visitMethodInvocation(node, null);
+  /** The attributed tree of a method compiled from source in this javac run, or null. */
+  private static TreePath remoteMethod(MethodSymbol method, VisitorState state) {
+    try {
+      TreePath path = JavacTrees.instance(state.context).getPath(method);
+      if (path != null
+          && path.getLeaf() instanceof MethodTree tree
+          && tree.getBody() != null
+          && ASTHelpers.getSymbol(tree) == method) {
+        return path;
       }
+    } catch (RuntimeException e) {
+      // A class javac knows only from its class file, or one it has not entered: not followed.
+    }
+    return null;
+  }
 
+  /** The methods {@code method} runs, directly or in its lambdas and anonymous classes. */
+  private static List<Callee> callees(TreePath method) {
+    List<Callee> callees = new ArrayList<>();
+    new CallScanner() {
       @Override
-      public Void visitNewClass(NewClassTree node, Void unused) {
-        add(ASTHelpers.getSymbol((Tree) node));
-        return super.visitNewClass(node, null);
+      void call(ExpressionTree site) {
+        if (ASTHelpers.getSymbol(site) instanceof MethodSymbol callee
+            && !OnceGuards.isGuarded(getCurrentPath())) {
+          callees.add(new Callee(callee, site, false));
+        }
       }
 
       @Override
       public Void visitMemberReference(MemberReferenceTree node, Void unused) {
-        add(ASTHelpers.getSymbol((Tree) node));
+        call(node);
         return super.visitMemberReference(node, null);
       }
 
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        TreePath parent = getCurrentPath().getParentPath();
-        if (isDeferredToCache(node, parent)) {
+        if (isDeferredToCache(node, getCurrentPath().getParentPath())) {
           return null;
         }
         return super.visitLambdaExpression(node, null);
@@ -166,22 +267,51 @@ public final class InvocationPaths {
         if (node.getSimpleName().length() == 0) {
           for (Tree member : node.getMembers()) {
             if (member instanceof MethodTree m && ASTHelpers.getSymbol(m) != null) {
-              callees.add(new Callee(ASTHelpers.getSymbol(m), true));
+              callees.add(new Callee(ASTHelpers.getSymbol(m), node, true));
             }
           }
         }
         return null;
       }
-
-      private void add(Symbol sym) {
-        if (sym instanceof MethodSymbol callee
-            && local.contains(callee)
-            && !OnceGuards.isGuarded(getCurrentPath())) {
-          callees.add(new Callee(callee, false));
-        }
-      }
     }.scan(method, null);
     return callees;
+  }
+
+  /** The client constructions in a method that run each time the method runs. */
+  private static List<Construction> constructionsIn(TreePath method, VisitorState state) {
+    List<Construction> found = new ArrayList<>();
+    new CallScanner() {
+      @Override
+      void call(ExpressionTree node) {
+        VisitorState here = state.withPath(getCurrentPath());
+        ClientConstructions.built(node, here)
+            .filter(kind -> perInvocationMethod(getCurrentPath()) != null)
+            .ifPresent(kind -> found.add(new Construction(kind, node)));
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null; // an anonymous class's methods are reached, and scanned, on their own
+      }
+    }.scan(method, null);
+    return found;
+  }
+
+  /** Visits every call and constructor call, with its path. */
+  private abstract static class CallScanner extends TreePathScanner<Void, Void> {
+    abstract void call(ExpressionTree site);
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+      call(node);
+      return super.visitMethodInvocation(node, null);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree node, Void unused) {
+      call(node);
+      return super.visitNewClass(node, null);
+    }
   }
 
   /**

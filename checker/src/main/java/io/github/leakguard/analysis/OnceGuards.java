@@ -30,7 +30,8 @@ import javax.lang.model.element.ElementKind;
  */
 public final class OnceGuards {
 
-  private static final ImmutableSet<String> ATOMIC_ONCE = ImmutableSet.of("compareAndSet", "getAndSet");
+  private static final ImmutableSet<String> ATOMIC_ONCE =
+      ImmutableSet.of("compareAndSet", "getAndSet");
 
   /** Whether the node at {@code path} runs only while a field guard says it has not run yet. */
   public static boolean isGuarded(TreePath path) {
@@ -46,7 +47,9 @@ public final class OnceGuards {
     }
     Set<Symbol> assigned = null;
     Tree child = path.getLeaf();
-    for (TreePath p = path.getParentPath(); p != null && p.getLeaf() != method; p = p.getParentPath()) {
+    for (TreePath p = path.getParentPath();
+        p != null && p.getLeaf() != method;
+        p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       ImmutableSet<ExpressionTree> guards = guardsOf(leaf, child);
       for (ExpressionTree guard : guards) {

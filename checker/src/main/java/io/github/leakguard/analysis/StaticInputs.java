@@ -59,7 +59,7 @@ public final class StaticInputs {
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
         Symbol method = ASTHelpers.getSymbol((Tree) node);
         if (method == null
-            || (!method.isStatic() && ASTHelpers.getReceiver(node) == null)
+            || (!ASTHelpers.isStatic(method) && ASTHelpers.getReceiver(node) == null)
             || throwsChecked(method, state)) {
           ok[0] = false;
           return null;
@@ -85,7 +85,7 @@ public final class StaticInputs {
         if (sym == null) {
           ok[0] = false;
         } else if (sym instanceof VarSymbol var) {
-          ok[0] &= var.isStatic() && (var.flags() & com.sun.tools.javac.code.Flags.FINAL) != 0;
+          ok[0] &= ASTHelpers.isStatic(var) && (var.flags() & com.sun.tools.javac.code.Flags.FINAL) != 0;
         } else if (!(sym instanceof ClassSymbol
             || sym instanceof PackageSymbol
             || sym instanceof Symbol.MethodSymbol)) {
@@ -100,7 +100,8 @@ public final class StaticInputs {
     Type runtime = state.getSymtab().runtimeExceptionType;
     Type error = state.getSymtab().errorType;
     for (Type thrown : method.type.getThrownTypes()) {
-      if (!state.getTypes().isSubtype(thrown, runtime) && !state.getTypes().isSubtype(thrown, error)) {
+      if (!state.getTypes().isSubtype(thrown, runtime)
+          && !state.getTypes().isSubtype(thrown, error)) {
         return true;
       }
     }

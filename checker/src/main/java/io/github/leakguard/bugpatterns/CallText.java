@@ -7,43 +7,51 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 
-/** Short, readable renderings of calls for messages: {@code S3Client.builder()…build()}. */
+/**
+ * Short renderings of calls for messages: the first and last call of a chain, arguments elided, so
+ * a ten-line builder reads {@code S3Client.builder()…build()}.
+ */
 final class CallText {
 
   static String shortForm(ExpressionTree tree) {
-    if (tree instanceof NewClassTree newClass) {
-      return "new " + newClass.getIdentifier() + (newClass.getArguments().isEmpty() ? "()" : "(…)");
-    }
-    if (!(tree instanceof MethodInvocationTree call)) {
-      return tree.toString();
-    }
-    String last = name(call) + (call.getArguments().isEmpty() ? "()" : "(…)");
-    ExpressionTree root = call;
-    int hops = 0;
-    while (root instanceof MethodInvocationTree inner && ASTHelpers.getReceiver(inner) != null) {
-      ExpressionTree receiver = ASTHelpers.getReceiver(inner);
-      if (!(receiver instanceof MethodInvocationTree)) {
+    ExpressionTree root = tree;
+    while (root instanceof MethodInvocationTree call) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (!(receiver instanceof MethodInvocationTree || receiver instanceof NewClassTree)) {
         break;
       }
       root = receiver;
-      hops++;
     }
-    if (hops == 0) {
-      ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      return receiver == null ? last : receiver + "." + last;
-    }
-    MethodInvocationTree first = (MethodInvocationTree) root;
-    ExpressionTree receiver = ASTHelpers.getReceiver(first);
-    String head = (receiver == null ? "" : receiver + ".") + name(first) + "(…)";
-    return head.replace("(…)", first.getArguments().isEmpty() ? "()" : "(…)") + "\u2026" + last;
+    String last = single(tree);
+    return root == tree ? last : single(root) + "\u2026" + name(tree) + args(tree);
   }
 
-  private static String name(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
+  /** One call with its receiver: {@code S3Client.create()}, {@code new OkHttpClient(…)}. */
+  private static String single(ExpressionTree tree) {
+    if (tree instanceof NewClassTree newClass) {
+      return "new " + newClass.getIdentifier() + args(tree);
     }
-    return ((IdentifierTree) select).getName().toString();
+    if (tree instanceof MethodInvocationTree call) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      boolean simple = receiver instanceof IdentifierTree || receiver instanceof MemberSelectTree;
+      return (simple ? receiver + "." : "") + name(call) + args(call);
+    }
+    return tree.toString();
+  }
+
+  private static String name(ExpressionTree tree) {
+    ExpressionTree select = ((MethodInvocationTree) tree).getMethodSelect();
+    return select instanceof MemberSelectTree member
+        ? member.getIdentifier().toString()
+        : ((IdentifierTree) select).getName().toString();
+  }
+
+  private static String args(ExpressionTree tree) {
+    boolean none =
+        tree instanceof NewClassTree newClass
+            ? newClass.getArguments().isEmpty()
+            : ((MethodInvocationTree) tree).getArguments().isEmpty();
+    return none ? "()" : "(\u2026)";
   }
 
   private CallText() {}

@@ -25,11 +25,13 @@ import io.github.leakguard.analysis.ClientConstructions;
 import io.github.leakguard.analysis.Handlers;
 import io.github.leakguard.analysis.InvocationPaths;
 import io.github.leakguard.analysis.InvocationPaths.Chain;
+import io.github.leakguard.analysis.InvocationPaths.RemoteClient;
 import io.github.leakguard.analysis.UnitCache;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.config.LeakGuardOptions;
 import io.github.leakguard.config.OptionProblems;
 import io.github.leakguard.fixes.HoistToStaticField;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
@@ -84,40 +86,73 @@ public final class ClientBuiltInHandler extends BugChecker
 
   private Description match(ExpressionTree tree, VisitorState state) {
     Optional<ClientKind> kind = ClientConstructions.built(tree, state);
-    if (kind.isEmpty()) {
-      return Description.NO_MATCH;
+    InvocationPaths unitPaths =
+        paths.get(state, s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, s));
+    if (kind.isPresent()) {
+      return unitPaths
+          .chainTo(state.getPath())
+          .map(chain -> describeLocal(tree, kind.get(), chain, state))
+          .orElse(Description.NO_MATCH);
     }
-    Optional<Chain> chain =
-        paths
-            .get(state, s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, s))
-            .chainTo(state.getPath());
-    if (chain.isEmpty()) {
-      return Description.NO_MATCH;
-    }
+    List<RemoteClient> remote = unitPaths.remoteClients(tree);
+    return remote.isEmpty() ? Description.NO_MATCH : describeRemote(tree, remote.get(0));
+  }
+
+  private Description describeLocal(
+      ExpressionTree tree, ClientKind kind, Chain chain, VisitorState state) {
     Optional<SuggestedFix> fix = hoist.fix(tree, state);
+    String via = chain.calls().isEmpty() ? "" : " (via " + chain.describe() + ")";
     return buildDescription(tree)
-        .setMessage(message(tree, kind.get(), chain.get(), fix.isPresent()))
+        .setMessage(
+            String.format(
+                "%s builds a new %s (%s) on every invocation of %s%s; %s %s",
+                CallText.shortForm(tree),
+                kind.description(),
+                simpleType(tree),
+                handler(chain),
+                via,
+                CONSEQUENCE,
+                fix.isPresent()
+                    ? "Build it once in a private static final field and reuse it."
+                    : "Build it once, in the constructor or a static final field, and reuse it."))
         .addFix(fix)
         .build();
   }
 
-  private static String message(
-      ExpressionTree tree, ClientKind kind, Chain chain, boolean hoistable) {
-    Type type = ASTHelpers.getType(tree);
-    String via = chain.calls().isEmpty() ? "" : " (via " + chain.describe() + ")";
+  /** A client built in another class: reported at the call that leads there, where it is fixed. */
+  private Description describeRemote(ExpressionTree call, RemoteClient remote) {
+    return buildDescription(call)
+        .setMessage(
+            String.format(
+                "%s reaches %s.%s, which builds a new %s (%s) with %s on every invocation of %s"
+                    + " (via %s); %s Build the client once, in a constructor or a static final"
+                    + " field, and pass it in.",
+                CallText.shortForm(call),
+                remote.builtIn().owner.getSimpleName(),
+                remote.builtIn().getSimpleName(),
+                remote.kind().description(),
+                simpleType(remote.construction()),
+                CallText.shortForm(remote.construction()),
+                handler(remote.chain()),
+                remote.chain().describe(),
+                CONSEQUENCE))
+        .build();
+  }
+
+  private static final String CONSEQUENCE =
+      "each warm call adds a connection pool and its sockets until the function runs out of file"
+          + " descriptors (EMFILE).";
+
+  private static String handler(Chain chain) {
     return String.format(
-        "%s builds a new %s (%s) on every invocation of handler %s.%s, which %s%s; each warm call"
-            + " adds a connection pool and its sockets until the function runs out of file"
-            + " descriptors (EMFILE). %s",
-        CallText.shortForm(tree),
-        kind.description(),
-        type.tsym.getSimpleName(),
+        "handler %s.%s, which %s",
         chain.handler().owner.getSimpleName(),
         chain.handler().getSimpleName(),
-        chain.handlerReason(),
-        via,
-        hoistable
-            ? "Build it once in a private static final field and reuse it."
-            : "Build it once, in the constructor or a static final field, and reuse it.");
+        chain.handlerReason());
+  }
+
+  private static String simpleType(ExpressionTree tree) {
+    Type type = ASTHelpers.getType(tree);
+    return type == null ? "?" : type.tsym.getSimpleName().toString();
   }
 }

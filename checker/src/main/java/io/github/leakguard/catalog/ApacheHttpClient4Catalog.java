@@ -14,7 +14,9 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(
-                family(), "Apache HttpClient 4 client", "org.apache.http.impl.client.CloseableHttpClient")
+                family(),
+                "Apache HttpClient 4 client",
+                "org.apache.http.impl.client.CloseableHttpClient")
             .factoriesOn("org.apache.http.impl.client.HttpClients")
             .builtBy("org.apache.http.impl.client.HttpClientBuilder")
             .build(),

@@ -20,11 +20,14 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
             .factoryMethods("defaultClient")
             .builtBy("com.amazonaws.client.builder.AwsClientBuilder")
             .build(),
-        ClientKind.builder(family(), "AWS SDK v1 service client", "com.amazonaws.AmazonWebServiceClient")
+        ClientKind.builder(
+                family(), "AWS SDK v1 service client", "com.amazonaws.AmazonWebServiceClient")
             .constructors()
             .build(),
         ClientKind.builder(
-                family(), "S3 TransferManager", "com.amazonaws.services.s3.transfer.TransferManager")
+                family(),
+                "S3 TransferManager",
+                "com.amazonaws.services.s3.transfer.TransferManager")
             .constructors()
             .factoriesOn("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
             .factoryMethods("defaultTransferManager")

@@ -14,16 +14,19 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         // S3Client.create(), S3Client.builder()...build(), S3AsyncClient.crtBuilder()...build().
-        ClientKind.builder(family(), "AWS SDK v2 service client", "software.amazon.awssdk.core.SdkClient")
+        ClientKind.builder(
+                family(), "AWS SDK v2 service client", "software.amazon.awssdk.core.SdkClient")
             .factoriesOn("software.amazon.awssdk.core.SdkClient")
             .factoryMethods("create")
             .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder")
             .build(),
         // ApacheHttpClient.create(), UrlConnectionHttpClient.builder()...build(), and so on.
-        ClientKind.builder(family(), "AWS SDK v2 HTTP client", "software.amazon.awssdk.http.SdkHttpClient")
+        ClientKind.builder(
+                family(), "AWS SDK v2 HTTP client", "software.amazon.awssdk.http.SdkHttpClient")
             .factoriesOn("software.amazon.awssdk.http.SdkHttpClient")
             .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+            .builtBy(
+                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
             .build(),
         ClientKind.builder(
                 family(),
@@ -31,10 +34,13 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
                 "software.amazon.awssdk.http.async.SdkAsyncHttpClient")
             .factoriesOn("software.amazon.awssdk.http.async.SdkAsyncHttpClient")
             .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+            .builtBy(
+                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
             .build(),
         ClientKind.builder(
-                family(), "S3 transfer manager", "software.amazon.awssdk.transfer.s3.S3TransferManager")
+                family(),
+                "S3 transfer manager",
+                "software.amazon.awssdk.transfer.s3.S3TransferManager")
             .factoriesOn("software.amazon.awssdk.transfer.s3.S3TransferManager")
             .factoryMethods("create")
             .builtBy("software.amazon.awssdk.transfer.s3.S3TransferManager.Builder")

@@ -33,8 +33,9 @@ public final class LeakGuardOptions {
           "StrictStatementOwnership", "true or false (default false)");
 
   private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
-          + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+      Pattern.compile(
+          "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+              + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
 
   private final ImmutableSet<String> handlerTypes;
   private final ImmutableSet<String> handlerAnnotations;
@@ -56,8 +57,7 @@ public final class LeakGuardOptions {
     }
     this.handlerTypes = names(flags, "HandlerTypes", problems);
     this.handlerAnnotations = names(flags, "HandlerAnnotations", problems);
-    this.fdBudget =
-        parse(flags, "FdBudget", 1024, LeakGuardOptions::parseBudget, problems);
+    this.fdBudget = parse(flags, "FdBudget", 1024, LeakGuardOptions::parseBudget, problems);
     this.maxIdle =
         parse(flags, "MaxIdle", Duration.ofMinutes(5), LeakGuardOptions::parseDuration, problems);
     this.strictStatementOwnership =

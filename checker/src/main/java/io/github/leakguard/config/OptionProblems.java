@@ -5,8 +5,8 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.sun.source.tree.CompilationUnitTree;
 
 /**
- * Reports bad {@code -XepOpt:LeakGuard:} options as compile errors, once per compilation and
- * check, at the first compilation unit: loud enough to fix, without crashing javac.
+ * Reports bad {@code -XepOpt:LeakGuard:} options as compile errors, once per compilation and check,
+ * at the first compilation unit: loud enough to fix, without crashing javac.
  */
 public final class OptionProblems {
   private final LeakGuardOptions options;

@@ -31,10 +31,10 @@ import javax.lang.model.element.NestingKind;
  * Moves an expression built on every call into a {@code private static final} field, built once
  * when the class initializes (in a function: during the init phase, outside any invocation).
  *
- * <p>Offered only when the result is sure to compile and to mean the same: the expression uses
- * only constants and static state, throws no checked exception, is used (a bare {@code
- * S3Client.create();} statement has no expression to put the field in), is not closed by the
- * method (a closed client cannot be shared), and there is a class that may hold a static field.
+ * <p>Offered only when the result is sure to compile and to mean the same: the expression uses only
+ * constants and static state, throws no checked exception, is used (a bare {@code
+ * S3Client.create();} statement has no expression to put the field in), is not closed by the method
+ * (a closed client cannot be shared), and there is a class that may hold a static field.
  */
 public final class HoistToStaticField {
 
@@ -55,7 +55,7 @@ public final class HoistToStaticField {
         || owner == null
         || !StaticInputs.onlyStaticInputs(expression, state)
         || path.getParentPath().getLeaf() instanceof ExpressionStatementTree
-        || closedHere(expression, path)) {
+        || closedHere(path)) {
       return Optional.empty();
     }
     String name = freshName(type, ASTHelpers.getSymbol(owner));
@@ -82,8 +82,9 @@ public final class HoistToStaticField {
         }
         boolean canHoldStatic =
             sym.getNestingKind() == NestingKind.TOP_LEVEL
-                || (sym.getNestingKind() == NestingKind.MEMBER && sym.isStatic());
-        if (canHoldStatic && sym.getKind() != ElementKind.INTERFACE
+                || (sym.getNestingKind() == NestingKind.MEMBER && ASTHelpers.isStatic(sym));
+        if (canHoldStatic
+            && sym.getKind() != ElementKind.INTERFACE
             && sym.getKind() != ElementKind.ANNOTATION_TYPE) {
           return classTree;
         }
@@ -93,7 +94,7 @@ public final class HoistToStaticField {
   }
 
   /** Whether the method closes the value, directly or as a try-with-resources resource. */
-  private static boolean closedHere(ExpressionTree expression, TreePath path) {
+  private static boolean closedHere(TreePath path) {
     Tree parent = path.getParentPath().getLeaf();
     if (!(parent instanceof VariableTree variable)) {
       return false;
@@ -130,9 +131,10 @@ public final class HoistToStaticField {
 
   private String freshName(Type type, ClassSymbol owner) {
     String base =
-        CaseFormat.UPPER_CAMEL.to(CaseFormat.UPPER_UNDERSCORE, type.tsym.getSimpleName().toString());
+        CaseFormat.UPPER_CAMEL.to(
+            CaseFormat.UPPER_UNDERSCORE, type.tsym.getSimpleName().toString());
     Set<String> members = new HashSet<>();
-    for (Symbol member : owner.getEnclosedElements()) {
+    for (Symbol member : ASTHelpers.getEnclosedElements(owner)) {
       members.add(member.getSimpleName().toString());
     }
     String name = base;

@@ -213,6 +213,119 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void clientsBuiltInAnotherClassOfTheSameCompilationAreReportedAtTheCall() {
+    helper
+        .addSourceLines(
+            "DynamoService.java",
+            """
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+            class DynamoService {
+              private DynamoDbClient client() {
+                return DynamoDbClient.builder().region(Region.US_EAST_1).build();
+              }
+
+              void store(String item) {
+                client().toString();
+              }
+
+              private DynamoDbClient cached;
+
+              void storeCached(String item) {
+                if (cached == null) {
+                  cached = client();
+                }
+              }
+            }
+            """)
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final DynamoService SHARED = new DynamoService();
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                DynamoService service = new DynamoService();
+                // BUG: Diagnostic contains: service.store(…) reaches DynamoService.client, which builds a new AWS SDK v2 service client (DynamoDbClient) with DynamoDbClient.builder()…build() on every invocation of handler Handler.handleRequest, which implements RequestHandler (via Handler.handleRequest → store → client)
+                service.store(input);
+                SHARED.storeCached(input);
+                return input;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void moreShapesAndEntries() {
+    helper
+        .addSourceLines(
+            "Events.java",
+            """
+            import com.google.cloud.functions.CloudEventsFunction;
+            import io.cloudevents.CloudEvent;
+            import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+            import redis.clients.jedis.Jedis;
+            import redis.clients.jedis.JedisPool;
+            import software.amazon.awssdk.transfer.s3.S3TransferManager;
+
+            class Events implements CloudEventsFunction {
+              private static final JedisPool POOL = new JedisPool("localhost", 6379);
+
+              @Override
+              public void accept(CloudEvent event) {
+                // BUG: Diagnostic contains: Apache HttpClient 5 async connection pool
+                PoolingAsyncClientConnectionManagerBuilder.create().build();
+                // BUG: Diagnostic contains: S3TransferManager.builder()…build() builds a new S3 transfer manager
+                S3TransferManager.builder().build();
+                // Borrowing a connection from a shared pool is not building a client.
+                try (Jedis jedis = POOL.getResource()) {
+                  jedis.get("k");
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void noFixForADiscardedConstructionOrAnInterfaceOwner() {
+    BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
+        .addInputLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            interface Handler {
+              static String handle(String input, Context context) {
+                return S3Client.create().toString();
+              }
+            }
+            """)
+        .expectUnchanged()
+        .addInputLines(
+            "Other.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Other {
+              public void handle(String input, Context context) {
+                S3Client.create();
+              }
+            }
+            """)
+        .expectUnchanged()
+        .doTest();
+  }
+
+  @Test
   void everySupportedLibraryIsRecognised() {
     helper
         .addSourceLines(
