@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -12,6 +13,27 @@ import java.util.Random;
 public final class GenerateModule {
 
   private static final int GROUP = 50;
+
+  /** Writes one source file: package, class name, and whether it carries a leak. */
+  private interface Template {
+    String write(String pkg, String name, boolean defect);
+  }
+
+  private record Kind(String prefix, Template template) {}
+
+  /** The files of a package after its model and helper, in turn: a realistic function's mix. */
+  private static final List<Kind> ROTATION =
+      List.of(
+          new Kind("ApiHandler", GenerateModule::apiHandler),
+          new Kind("QueueHandler", GenerateModule::queueHandler),
+          new Kind("StorageService", GenerateModule::storageService),
+          new Kind("HttpGateway", GenerateModule::apacheGateway),
+          new Kind("OkGateway", GenerateModule::okGateway),
+          new Kind("ApiHandler", GenerateModule::apiHandler),
+          new Kind("OrderRepository", GenerateModule::repository),
+          new Kind("Fanout", GenerateModule::fanout),
+          new Kind("Pricing", (pkg, name, defect) -> pricing(pkg, name)),
+          new Kind("OrderView", (pkg, name, defect) -> view(pkg, name)));
 
   public static void main(String[] args) throws IOException {
     Path out = Path.of(args[0]);
@@ -31,44 +53,9 @@ public final class GenerateModule {
         name = "Text";
         body = helper(pkg);
       } else {
-        switch (slot % 10) {
-          case 0, 5 -> {
-            name = "ApiHandler" + i;
-            body = apiHandler(pkg, name, defect);
-          }
-          case 1 -> {
-            name = "QueueHandler" + i;
-            body = queueHandler(pkg, name, defect);
-          }
-          case 2 -> {
-            name = "StorageService" + i;
-            body = storageService(pkg, name, defect);
-          }
-          case 3 -> {
-            name = "HttpGateway" + i;
-            body = apacheGateway(pkg, name, defect);
-          }
-          case 4 -> {
-            name = "OkGateway" + i;
-            body = okGateway(pkg, name, defect);
-          }
-          case 6 -> {
-            name = "OrderRepository" + i;
-            body = repository(pkg, name, defect);
-          }
-          case 7 -> {
-            name = "Fanout" + i;
-            body = fanout(pkg, name, defect);
-          }
-          case 8 -> {
-            name = "Pricing" + i;
-            body = pricing(pkg, name);
-          }
-          default -> {
-            name = "OrderView" + i;
-            body = view(pkg, name);
-          }
-        }
+        Kind kind = ROTATION.get(slot % ROTATION.size());
+        name = kind.prefix() + i;
+        body = kind.template().write(pkg, name, defect);
       }
       Path file = out.resolve(pkg.replace('.', '/')).resolve(name + ".java");
       Files.createDirectories(file.getParent());
