@@ -6,6 +6,7 @@ LG_CACHE=${LEAKGUARD_BENCH_CACHE:-$HOME/.cache/leakguard-bench}
 LG_OUT=${LEAKGUARD_BENCH_OUT:-$LG_ROOT/target/bench}
 LG_DEP_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 mkdir -p "$LG_CACHE" "$LG_OUT"
+LG_CACHE=$(cd "$LG_CACHE" && pwd) LG_OUT=$(cd "$LG_OUT" && pwd) # javac runs from other directories
 
 lg_die() {
   echo "$(basename "$0"): $*" >&2
