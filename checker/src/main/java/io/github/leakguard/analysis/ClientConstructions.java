@@ -48,6 +48,25 @@ public final class ClientConstructions {
       Catalogs.CLIENTS.stream()
           .anyMatch(kind -> !kind.factoryOwners().isEmpty() && kind.factoryMethods().isEmpty());
 
+  /**
+   * The kinds whose client type is on this compilation's classpath, with that type erased: resolved
+   * once per compilation, as every call and constructor of every unit is tested.
+   */
+  private static final Supplier<ImmutableList<PresentKind>> PRESENT =
+      VisitorState.memoize(
+          state -> {
+            ImmutableList.Builder<PresentKind> present = ImmutableList.builder();
+            for (CompiledKind kind : KINDS) {
+              Type type = kind.type.get(state);
+              if (type != null) {
+                present.add(new PresentKind(kind, state.getTypes().erasure(type)));
+              }
+            }
+            return present.build();
+          });
+
+  private record PresentKind(CompiledKind kind, Type erasedType) {}
+
   /** The client kind that {@code tree} builds a new instance of, if it builds one. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
     if (tree instanceof MethodInvocationTree call) {
@@ -67,9 +86,17 @@ public final class ClientConstructions {
     if (type == null || type.isPrimitiveOrVoid()) {
       return Optional.empty();
     }
-    for (CompiledKind kind : KINDS) {
-      if (kind.matches(tree, type, state)) {
-        return Optional.of(kind.kind);
+    ImmutableList<PresentKind> present = PRESENT.get(state);
+    if (present.isEmpty()) {
+      return Optional.empty();
+    }
+    Type erased = state.getTypes().erasure(type);
+    for (PresentKind entry : present) {
+      // The subtype test is cheap and rules out nearly every call, so the method matchers run
+      // only on expressions that do produce a client type.
+      if (state.getTypes().isSubtype(erased, entry.erasedType())
+          && entry.kind().matches(tree, erased, state)) {
+        return Optional.of(entry.kind().kind);
       }
     }
     return Optional.empty();
@@ -141,7 +168,7 @@ public final class ClientConstructions {
                   && !fromSharingSource((MethodInvocationTree) tree, state);
         }
       }
-      return shape && isSubtype(built, type, state) && allSubtypes(built, state);
+      return shape && allSubtypes(built, state);
     }
 
     private boolean allSubtypes(Type built, VisitorState state) {
@@ -181,14 +208,15 @@ public final class ClientConstructions {
       }
       return false;
     }
+  }
 
-    private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
-      Type resolved = supertype.get(state);
-      return resolved != null
-          && state
-              .getTypes()
-              .isSubtype(state.getTypes().erasure(built), state.getTypes().erasure(resolved));
-    }
+  /**
+   * Whether the erased type {@code built} is a subtype of the (possibly absent) {@code supertype}.
+   */
+  private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
+    Type resolved = supertype.get(state);
+    return resolved != null
+        && state.getTypes().isSubtype(built, state.getTypes().erasure(resolved));
   }
 
   private ClientConstructions() {}
