@@ -13,6 +13,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.IdleSetting;
 import io.github.leakguard.catalog.PoolBound;
@@ -41,9 +42,21 @@ public final class PoolSettings {
     return matching(BOUNDS, call, state);
   }
 
-  /** The unbounded pools that {@code call} builds. */
+  /**
+   * The unbounded pools that {@code call} builds. A subclass constructor's {@code super(...)} call
+   * builds nothing by itself: the subclass may add the bound, and its own {@code new} is what
+   * builds the pool.
+   */
   public static ImmutableList<UnboundedPool> unbounded(ExpressionTree call, VisitorState state) {
+    if (call instanceof MethodInvocationTree && isConstructor(call)) {
+      return ImmutableList.of();
+    }
     return matching(UNBOUNDED, call, state);
+  }
+
+  private static boolean isConstructor(ExpressionTree call) {
+    return ASTHelpers.getSymbol((Tree) call) instanceof MethodSymbol method
+        && method.isConstructor();
   }
 
   /** The idle settings that {@code call} sets. */

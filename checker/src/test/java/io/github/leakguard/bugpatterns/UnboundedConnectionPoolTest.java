@@ -303,6 +303,27 @@ final class UnboundedConnectionPoolTest {
   }
 
   @Test
+  void aSubclassConstructorsSuperCallBuildsNoPool() {
+    // Shape of the AWS SDK's BetterSimpleChannelPool, found by the smoke corpus: the subclass is
+    // wrapped in a bounded pool where it is built, so its super(...) call is not the pool.
+    helper
+        .addSourceLines(
+            "BetterPool.java",
+            """
+            import io.netty.bootstrap.Bootstrap;
+            import io.netty.channel.pool.ChannelPoolHandler;
+            import io.netty.channel.pool.SimpleChannelPool;
+
+            class BetterPool extends SimpleChannelPool {
+              BetterPool(Bootstrap bootstrap, ChannelPoolHandler handler) {
+                super(bootstrap, handler);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void reactorNettyConnectionProvider() {
     helper
         .addSourceLines(
