@@ -9,6 +9,58 @@ final class UnclosedResponseTest {
       CompilationTestHelper.newInstance(UnclosedResponse.class, getClass());
 
   @Test
+  void aResponseWrappedInTheReturnedObjectIsHandedOver() {
+    // Shape of the AWS SDK's ApacheHttpClient.execute, found by the smoke corpus: the response is
+    // wrapped by a method of another class, and the wrapper is returned to the caller.
+    helper
+        .addSourceLines(
+            "Responses.java",
+            """
+            import org.apache.http.client.methods.CloseableHttpResponse;
+
+            class Responses {
+              record Wrapped(CloseableHttpResponse response, String tag) {}
+
+              static Wrapped wrap(CloseableHttpResponse response, String tag) {
+                return new Wrapped(response, tag);
+              }
+
+              static String describe(CloseableHttpResponse response) {
+                return response.getStatusLine().toString();
+              }
+            }
+            """)
+        .addSourceLines(
+            "Client.java",
+            """
+            import java.io.IOException;
+            import org.apache.http.client.methods.CloseableHttpResponse;
+            import org.apache.http.client.methods.HttpGet;
+            import org.apache.http.impl.client.CloseableHttpClient;
+
+            class Client {
+              private final CloseableHttpClient http;
+
+              Client(CloseableHttpClient http) {
+                this.http = http;
+              }
+
+              Responses.Wrapped fetch() throws IOException {
+                CloseableHttpResponse response = http.execute(new HttpGet("https://x"));
+                return Responses.wrap(response, "x");
+              }
+
+              String status() throws IOException {
+                // BUG: Diagnostic contains: UnclosedResponse
+                CloseableHttpResponse response = http.execute(new HttpGet("https://x"));
+                return Responses.describe(response);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void apacheHttpClient4() {
     helper
         .addSourceLines(

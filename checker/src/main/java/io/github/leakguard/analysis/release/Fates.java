@@ -246,7 +246,19 @@ final class Fates {
     if (isStreamLike(result) || kind.holds(result, state)) {
       return null;
     }
+    // return createResponse(response, request): the object handed back wraps it, and the caller
+    // owns both now (the AWS SDK's ApacheHttpClient.execute). A plain value (a String, a number)
+    // handed back cannot hold it: that is the argument read and dropped.
+    if (graph.user(call) instanceof ReturnNode && !isPlainValue(result)) {
+      return escape(call);
+    }
     return drop(call);
+  }
+
+  private boolean isPlainValue(Type type) {
+    return type.isPrimitiveOrVoid()
+        || state.getTypes().isSameType(type, state.getSymtab().stringType)
+        || state.getTypes().unboxedType(type).isPrimitive();
   }
 
   /**
