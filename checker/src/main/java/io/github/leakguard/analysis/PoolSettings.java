@@ -42,26 +42,26 @@ public final class PoolSettings {
     return matching(BOUNDS, call, state);
   }
 
-  /**
-   * The unbounded pools that {@code call} builds. A subclass constructor's {@code super(...)} call
-   * builds nothing by itself: the subclass may add the bound, and its own {@code new} is what
-   * builds the pool.
-   */
+  /** The unbounded pools that {@code call} builds. */
   public static ImmutableList<UnboundedPool> unbounded(ExpressionTree call, VisitorState state) {
-    if (call instanceof MethodInvocationTree && isConstructor(call)) {
-      return ImmutableList.of();
-    }
     return matching(UNBOUNDED, call, state);
-  }
-
-  private static boolean isConstructor(ExpressionTree call) {
-    return ASTHelpers.getSymbol((Tree) call) instanceof MethodSymbol method
-        && method.isConstructor();
   }
 
   /** The idle settings that {@code call} sets. */
   public static ImmutableList<IdleSetting> idleSettings(ExpressionTree call, VisitorState state) {
     return matching(IDLE, call, state);
+  }
+
+  /**
+   * A {@code this(...)} or {@code super(...)} call configures nothing by itself: it is how a
+   * library's constructors share their defaults (FixedChannelPool's {@code this(...,
+   * Integer.MAX_VALUE)}), and how a subclass, which may add its own bound, builds on its parent.
+   * The pool is configured where the class is instantiated.
+   */
+  private static boolean isExplicitConstructorCall(ExpressionTree call) {
+    return call instanceof MethodInvocationTree
+        && ASTHelpers.getSymbol((Tree) call) instanceof MethodSymbol method
+        && method.isConstructor();
   }
 
   private record Entry<T>(T value, String name, Matcher<ExpressionTree> matcher) {}
@@ -78,7 +78,9 @@ public final class PoolSettings {
   private static <T> ImmutableList<T> matching(
       ImmutableList<Entry<T>> entries, ExpressionTree call, VisitorState state) {
     Symbol sym = ASTHelpers.getSymbol((Tree) call);
-    if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree) || sym == null) {
+    if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree)
+        || sym == null
+        || isExplicitConstructorCall(call)) {
       return ImmutableList.of();
     }
     // Every method invocation in the code passes here: compare names before any type check.

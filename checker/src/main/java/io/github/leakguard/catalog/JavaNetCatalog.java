@@ -42,6 +42,9 @@ public final class JavaNetCatalog implements LibraryCatalog {
                 "java.nio.channels.ServerSocketChannel#accept",
                 "java.nio.channels.DatagramChannel#open")
             .handles("java.nio.channels.SocketChannel#socket")
+            // Registered with a Selector, a channel belongs to the event loop that closes its keys
+            // (httpcore5's reactor, found by the smoke corpus).
+            .releasedBy("java.nio.channels.SelectableChannel#register")
             .build(),
         // The stream of an HttpURLConnection holds its socket until the stream is closed or the
         // connection disconnected; opening the connection alone holds nothing yet.

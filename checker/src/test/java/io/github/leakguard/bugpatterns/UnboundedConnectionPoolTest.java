@@ -303,7 +303,7 @@ final class UnboundedConnectionPoolTest {
   }
 
   @Test
-  void aSubclassConstructorsSuperCallBuildsNoPool() {
+  void explicitConstructorCallsConfigureNoPool() {
     // Shape of the AWS SDK's BetterSimpleChannelPool, found by the smoke corpus: the subclass is
     // wrapped in a bounded pool where it is built, so its super(...) call is not the pool.
     helper
@@ -317,6 +317,24 @@ final class UnboundedConnectionPoolTest {
             class BetterPool extends SimpleChannelPool {
               BetterPool(Bootstrap bootstrap, ChannelPoolHandler handler) {
                 super(bootstrap, handler);
+              }
+            }
+            """)
+        .addSourceLines(
+            "DefaultsPool.java",
+            """
+            import io.netty.bootstrap.Bootstrap;
+            import io.netty.channel.pool.ChannelPoolHandler;
+            import io.netty.channel.pool.FixedChannelPool;
+
+            // FixedChannelPool's own constructors delegate with this(..., Integer.MAX_VALUE).
+            class DefaultsPool extends FixedChannelPool {
+              DefaultsPool(Bootstrap bootstrap, ChannelPoolHandler handler) {
+                super(bootstrap, handler, 10, Integer.MAX_VALUE);
+              }
+
+              DefaultsPool(Bootstrap bootstrap, ChannelPoolHandler handler, int max) {
+                this(bootstrap, handler);
               }
             }
             """)

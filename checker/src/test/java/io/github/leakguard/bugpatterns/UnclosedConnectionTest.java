@@ -9,6 +9,60 @@ final class UnclosedConnectionTest {
       CompilationTestHelper.newInstance(UnclosedConnection.class, getClass());
 
   @Test
+  void aChannelRegisteredWithASelectorBelongsToTheEventLoop() {
+    // Shape of httpcore5's SingleCoreIOReactor, found by the smoke corpus.
+    helper
+        .addSourceLines(
+            "Reactor.java",
+            """
+            import java.io.IOException;
+            import java.net.SocketAddress;
+            import java.nio.channels.SelectionKey;
+            import java.nio.channels.Selector;
+            import java.nio.channels.SocketChannel;
+
+            class Reactor {
+              private final Selector selector;
+
+              Reactor(Selector selector) {
+                this.selector = selector;
+              }
+
+              void connect(SocketAddress address) {
+                SocketChannel channel;
+                try {
+                  channel = SocketChannel.open();
+                } catch (IOException e) {
+                  return;
+                }
+                try {
+                  start(channel, address);
+                } catch (IOException e) {
+                  try {
+                    channel.close();
+                  } catch (IOException ignored) {
+                    // closing a failed channel
+                  }
+                }
+              }
+
+              private void start(SocketChannel channel, SocketAddress address) throws IOException {
+                channel.configureBlocking(false);
+                channel.connect(address);
+                channel.register(selector, SelectionKey.OP_CONNECT);
+              }
+
+              void leaks(SocketAddress address) throws IOException {
+                // BUG: Diagnostic contains: UnclosedConnection
+                SocketChannel channel = SocketChannel.open();
+                channel.connect(address);
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void jdbcConnections() {
     helper
         .addSourceLines(
