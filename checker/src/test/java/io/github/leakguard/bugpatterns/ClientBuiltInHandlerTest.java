@@ -293,37 +293,46 @@ final class ClientBuiltInHandlerTest {
         .doTest();
   }
 
+  private static final String INTERFACE_OWNER =
+      """
+      import com.amazonaws.services.lambda.runtime.Context;
+      import software.amazon.awssdk.services.s3.S3Client;
+
+      interface Handler {
+        static String handle(String input, Context context) {
+          // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+          return S3Client.create().toString();
+        }
+      }
+      """;
+
+  private static final String DISCARDED =
+      """
+      import com.amazonaws.services.lambda.runtime.Context;
+      import software.amazon.awssdk.services.s3.S3Client;
+
+      class Other {
+        public void handle(String input, Context context) {
+          // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+          S3Client.create();
+        }
+      }
+      """;
+
   @Test
   void noFixForADiscardedConstructionOrAnInterfaceOwner() {
+    helper
+        .addSourceLines("Handler.java", INTERFACE_OWNER)
+        .addSourceLines("Other.java", DISCARDED)
+        .doTest();
     BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
-        .addInputLines(
-            "Handler.java",
-            """
-            import com.amazonaws.services.lambda.runtime.Context;
-            import software.amazon.awssdk.services.s3.S3Client;
-
-            interface Handler {
-              static String handle(String input, Context context) {
-                return S3Client.create().toString();
-              }
-            }
-            """)
+        .addInputLines("Handler.java", INTERFACE_OWNER)
         .expectUnchanged()
-        .addInputLines(
-            "Other.java",
-            """
-            import com.amazonaws.services.lambda.runtime.Context;
-            import software.amazon.awssdk.services.s3.S3Client;
-
-            class Other {
-              public void handle(String input, Context context) {
-                S3Client.create();
-              }
-            }
-            """)
+        .addInputLines("Other.java", DISCARDED)
         .expectUnchanged()
         .doTest();
   }
+
 
   @Test
   void everySupportedLibraryIsRecognised() {
@@ -744,35 +753,43 @@ final class ClientBuiltInHandlerTest {
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
 
+  private static final String NOT_HOISTABLE =
+      """
+      import com.amazonaws.services.lambda.runtime.Context;
+      import com.amazonaws.services.lambda.runtime.RequestHandler;
+      import software.amazon.awssdk.regions.Region;
+      import software.amazon.awssdk.services.s3.S3Client;
+
+      class Handler implements RequestHandler<String, String> {
+        private String region = "eu-west-1";
+
+        @Override
+        public String handleRequest(String input, Context context) {
+          // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+          S3Client a = S3Client.builder().region(Region.of(input)).build();
+          // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+          S3Client b = S3Client.builder().region(Region.of(region)).build();
+          // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+          try (S3Client c = S3Client.create()) {
+            // BUG: Diagnostic contains: Build it once, in the constructor or a static final field
+            S3Client d = S3Client.create();
+            d.close();
+            return a.toString() + b + c + d;
+          }
+        }
+      }
+      """;
+
   @Test
   void noFixWhenTheConstructionDependsOnTheInvocationOrIsClosed() {
+    // Each construction is reported (with the constructor advice), and none gets the fix.
+    helper.addSourceLines("Handler.java", NOT_HOISTABLE).doTest();
     BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
-        .addInputLines(
-            "Handler.java",
-            """
-            import com.amazonaws.services.lambda.runtime.Context;
-            import com.amazonaws.services.lambda.runtime.RequestHandler;
-            import software.amazon.awssdk.regions.Region;
-            import software.amazon.awssdk.services.s3.S3Client;
-
-            class Handler implements RequestHandler<String, String> {
-              private String region = "eu-west-1";
-
-              @Override
-              public String handleRequest(String input, Context context) {
-                S3Client a = S3Client.builder().region(Region.of(input)).build();
-                S3Client b = S3Client.builder().region(Region.of(region)).build();
-                try (S3Client c = S3Client.create()) {
-                  S3Client d = S3Client.create();
-                  d.close();
-                  return a.toString() + b + c + d;
-                }
-              }
-            }
-            """)
+        .addInputLines("Handler.java", NOT_HOISTABLE)
         .expectUnchanged()
         .doTest();
   }
+
 
   @Test
   void reactorNettyConnectionProviders() {
