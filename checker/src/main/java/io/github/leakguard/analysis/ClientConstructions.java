@@ -5,7 +5,7 @@ import static com.google.errorprone.matchers.method.MethodMatchers.instanceMetho
 import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
@@ -19,7 +19,10 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
+import java.util.BitSet;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Recognises the expressions that build a new reusable client, from the client kinds of {@link
@@ -34,48 +37,28 @@ public final class ClientConstructions {
    * The names of every build and factory method in the catalogs; most calls are rejected by name
    * alone, before any type is looked at. Factories named "any" leave the static side open.
    */
-  private static final ImmutableSet<String> BUILDER_METHODS =
-      Catalogs.CLIENTS.stream()
-          .flatMap(kind -> kind.builderMethods().stream())
-          .collect(ImmutableSet.toImmutableSet());
+  private static final NameIndex<String> BUILDER_METHODS =
+      names(kind -> kind.builderMethods().stream());
 
-  private static final ImmutableSet<String> FACTORY_METHODS =
-      Catalogs.CLIENTS.stream()
-          .flatMap(kind -> kind.factoryMethods().stream())
-          .collect(ImmutableSet.toImmutableSet());
+  private static final NameIndex<String> FACTORY_METHODS =
+      names(kind -> kind.factoryMethods().stream());
 
   private static final boolean ANY_NAMED_FACTORIES =
       Catalogs.CLIENTS.stream()
           .anyMatch(kind -> !kind.factoryOwners().isEmpty() && kind.factoryMethods().isEmpty());
 
-  /**
-   * The kinds whose client type is on this compilation's classpath, with that type erased: resolved
-   * once per compilation, as every call and constructor of every unit is tested.
-   */
-  private static final Supplier<ImmutableList<PresentKind>> PRESENT =
-      VisitorState.memoize(
-          state -> {
-            ImmutableList.Builder<PresentKind> present = ImmutableList.builder();
-            for (CompiledKind kind : KINDS) {
-              Type type = kind.type.get(state);
-              if (type != null) {
-                present.add(new PresentKind(kind, state.getTypes().erasure(type)));
-              }
-            }
-            return present.build();
-          });
-
-  private record PresentKind(CompiledKind kind, Type erasedType) {}
+  /** The client types, in the order of {@link #KINDS}. */
+  private static final SupertypeIndex CLIENT_TYPES =
+      new SupertypeIndex(Catalogs.CLIENTS.stream().map(ClientKind::type).toList());
 
   /** The client kind that {@code tree} builds a new instance of, if it builds one. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
     if (tree instanceof MethodInvocationTree call) {
       MethodSymbol sym = ASTHelpers.getSymbol(call);
-      String name = sym.getSimpleName().toString();
       boolean candidate =
           ASTHelpers.isStatic(sym)
-              ? ANY_NAMED_FACTORIES || FACTORY_METHODS.contains(name)
-              : BUILDER_METHODS.contains(name);
+              ? ANY_NAMED_FACTORIES || FACTORY_METHODS.contains(sym.getSimpleName(), state)
+              : BUILDER_METHODS.contains(sym.getSimpleName(), state);
       if (!candidate) {
         return Optional.empty();
       }
@@ -83,20 +66,13 @@ public final class ClientConstructions {
       return Optional.empty();
     }
     Type type = ASTHelpers.getType(tree);
-    if (type == null || type.isPrimitiveOrVoid()) {
-      return Optional.empty();
-    }
-    ImmutableList<PresentKind> present = PRESENT.get(state);
-    if (present.isEmpty()) {
-      return Optional.empty();
-    }
-    Type erased = state.getTypes().erasure(type);
-    for (PresentKind entry : present) {
-      // The subtype test is cheap and rules out nearly every call, so the method matchers run
-      // only on expressions that do produce a client type.
-      if (state.getTypes().isSubtype(erased, entry.erasedType())
-          && entry.kind().matches(tree, erased, state)) {
-        return Optional.of(entry.kind().kind);
+    // The subtype index rules out nearly every call, so the method matchers run only on
+    // expressions that do produce a client type.
+    BitSet kinds = CLIENT_TYPES.supertypesOf(type, state);
+    for (int i = kinds.nextSetBit(0); i >= 0; i = kinds.nextSetBit(i + 1)) {
+      CompiledKind kind = KINDS.get(i);
+      if (kind.matches(tree, state.getTypes().erasure(type), state)) {
+        return Optional.of(kind.kind);
       }
     }
     return Optional.empty();
@@ -217,6 +193,14 @@ public final class ClientConstructions {
     Type resolved = supertype.get(state);
     return resolved != null
         && state.getTypes().isSubtype(built, state.getTypes().erasure(resolved));
+  }
+
+  private static NameIndex<String> names(Function<ClientKind, Stream<String>> names) {
+    return new NameIndex<>(
+        Catalogs.CLIENTS.stream()
+            .flatMap(names)
+            .distinct()
+            .collect(ImmutableListMultimap.toImmutableListMultimap(name -> name, name -> name)));
   }
 
   private ClientConstructions() {}

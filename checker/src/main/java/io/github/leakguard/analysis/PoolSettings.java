@@ -4,6 +4,7 @@ import static com.google.errorprone.matchers.method.MethodMatchers.anyMethod;
 import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Matcher;
 import com.google.errorprone.predicates.TypePredicates;
@@ -26,14 +27,14 @@ import java.util.function.Function;
  */
 public final class PoolSettings {
 
-  private static final ImmutableList<Entry<PoolBound>> BOUNDS =
+  private static final NameIndex<Entry<PoolBound>> BOUNDS =
       compile(Catalogs.POOL_BOUNDS, PoolBound::method, b -> matcher(b.owner(), b.method(), true));
-  private static final ImmutableList<Entry<UnboundedPool>> UNBOUNDED =
+  private static final NameIndex<Entry<UnboundedPool>> UNBOUNDED =
       compile(
           Catalogs.UNBOUNDED_POOLS,
           UnboundedPool::method,
           u -> matcher(u.owner(), u.method(), false));
-  private static final ImmutableList<Entry<IdleSetting>> IDLE =
+  private static final NameIndex<Entry<IdleSetting>> IDLE =
       compile(
           Catalogs.IDLE_SETTINGS, IdleSetting::method, s -> matcher(s.owner(), s.method(), true));
 
@@ -64,30 +65,35 @@ public final class PoolSettings {
         && method.isConstructor();
   }
 
-  private record Entry<T>(T value, String name, Matcher<ExpressionTree> matcher) {}
+  private record Entry<T>(T value, Matcher<ExpressionTree> matcher) {}
 
-  private static <T> ImmutableList<Entry<T>> compile(
+  /** Entries by method name: every call in the code is looked up here, before any type check. */
+  private static <T> NameIndex<Entry<T>> compile(
       ImmutableList<T> entries,
       Function<T, String> name,
       Function<T, Matcher<ExpressionTree>> matcher) {
-    return entries.stream()
-        .map(e -> new Entry<>(e, name.apply(e), matcher.apply(e)))
-        .collect(ImmutableList.toImmutableList());
+    return new NameIndex<>(
+        entries.stream()
+            .collect(
+                ImmutableListMultimap.toImmutableListMultimap(
+                    name, e -> new Entry<>(e, matcher.apply(e)))));
   }
 
   private static <T> ImmutableList<T> matching(
-      ImmutableList<Entry<T>> entries, ExpressionTree call, VisitorState state) {
+      NameIndex<Entry<T>> entries, ExpressionTree call, VisitorState state) {
     Symbol sym = ASTHelpers.getSymbol((Tree) call);
     if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree)
         || sym == null
         || isExplicitConstructorCall(call)) {
       return ImmutableList.of();
     }
-    // Every method invocation in the code passes here: compare names before any type check.
-    String name = sym.getSimpleName().toString();
+    ImmutableList<Entry<T>> named = entries.get(sym.getSimpleName(), state);
+    if (named.isEmpty()) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<T> found = ImmutableList.builder();
-    for (Entry<T> entry : entries) {
-      if (entry.name().equals(name) && entry.matcher().matches(call, state)) {
+    for (Entry<T> entry : named) {
+      if (entry.matcher().matches(call, state)) {
         found.add(entry.value());
       }
     }

@@ -8,6 +8,8 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ResourceKind;
+import io.github.leakguard.analysis.SupertypeIndex;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,10 @@ final class CompiledKind {
       Catalogs.RESOURCES.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
 
   static final ImmutableList<MethodRef> RELEASE_HELPERS = refs(Catalogs.RELEASE_HELPERS);
+
+  /** The resource types, in the order of {@link #ALL}. */
+  private static final SupertypeIndex TYPES =
+      new SupertypeIndex(Catalogs.RESOURCES.stream().map(ResourceKind::type).toList());
 
   final ResourceKind kind;
   private final Supplier<Type> type;
@@ -50,8 +56,15 @@ final class CompiledKind {
   /** The kind whose value a call of {@code method} (a constructor, when so) opens, if any. */
   static Optional<CompiledKind> opened(
       MethodSymbol method, @Nullable Type receiver, Type result, VisitorState state) {
-    for (CompiledKind compiled : ALL) {
-      if (compiled.opens(method, receiver, result, state)) {
+    // Every call in the code is asked: the result's type rules out nearly all before any name.
+    BitSet held = TYPES.supertypesOf(result, state);
+    for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+      CompiledKind compiled = ALL.get(i);
+      boolean shape =
+          method.isConstructor()
+              ? compiled.kind.constructors()
+              : compiled.openedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
+      if (shape && compiled.holdsArguments(result, state)) {
         return Optional.of(compiled);
       }
     }
@@ -60,27 +73,23 @@ final class CompiledKind {
 
   /** The first independent kind whose values {@code result} can hold, for annotated factories. */
   static Optional<CompiledKind> ofType(Type result, VisitorState state) {
-    for (CompiledKind compiled : ALL) {
+    BitSet held = TYPES.supertypesOf(result, state);
+    for (int i = held.nextSetBit(0); i >= 0; i = held.nextSetBit(i + 1)) {
+      CompiledKind compiled = ALL.get(i);
       if (compiled.kind.opener() == ResourceKind.Opener.INDEPENDENT
-          && compiled.holds(result, state)) {
+          && compiled.holdsArguments(result, state)) {
         return Optional.of(compiled);
       }
     }
     return Optional.empty();
   }
 
-  boolean opens(MethodSymbol method, @Nullable Type receiver, Type result, VisitorState state) {
-    boolean shape =
-        method.isConstructor()
-            ? kind.constructors()
-            : openedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
-    return shape && holds(result, state);
+  boolean holds(Type result, VisitorState state) {
+    return MethodRef.isSubtype(result, type.get(state), state) && holdsArguments(result, state);
   }
 
-  boolean holds(Type result, VisitorState state) {
-    if (!MethodRef.isSubtype(result, type.get(state), state)) {
-      return false;
-    }
+  /** Whether {@code result}, a subtype of this kind's type, has the type arguments it needs. */
+  private boolean holdsArguments(Type result, VisitorState state) {
     if (typeArguments.isEmpty()) {
       return true;
     }

@@ -6,6 +6,8 @@ import com.google.errorprone.suppliers.Suppliers;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.util.Name;
+import com.sun.tools.javac.util.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,15 @@ final class MethodRef {
   private final Supplier<Type> owner;
   private final String name;
 
+  /**
+   * The name in the current compilation's name table: every call in the code is compared with
+   * every catalog name, and javac's names compare by identity where a string comparison would
+   * decode the name each time.
+   */
+  private volatile @Nullable NameInTable cached;
+
+  private record NameInTable(Names table, Name name) {}
+
   MethodRef(String ref) {
     int hash = ref.indexOf('#');
     this.owner = Suppliers.typeFromString(ref.substring(0, hash));
@@ -23,8 +34,7 @@ final class MethodRef {
   }
 
   boolean matches(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
-    if (method.isConstructor()
-        || (!name.equals("*") && !method.getSimpleName().contentEquals(name))) {
+    if (method.isConstructor() || !named(method, state)) {
       return false;
     }
     Type ownerType = owner.get(state);
@@ -33,6 +43,19 @@ final class MethodRef {
     }
     return isSubtype(method.owner.type, ownerType, state)
         || (!method.isStatic() && receiver != null && isSubtype(receiver, ownerType, state));
+  }
+
+  private boolean named(MethodSymbol method, VisitorState state) {
+    if (name.equals("*")) {
+      return true;
+    }
+    Names table = state.getNames();
+    NameInTable known = cached;
+    if (known == null || known.table() != table) {
+      known = new NameInTable(table, table.fromString(name));
+      cached = known;
+    }
+    return method.getSimpleName() == known.name();
   }
 
   static boolean isSubtype(@Nullable Type type, @Nullable Type supertype, VisitorState state) {

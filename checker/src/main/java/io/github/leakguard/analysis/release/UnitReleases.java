@@ -14,6 +14,7 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
@@ -24,6 +25,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -86,8 +88,9 @@ final class UnitReleases {
     if (known != null) {
       return known;
     }
-    // Most methods open nothing: a scan of their calls is far cheaper than their graph.
-    MethodGraph graph = opensSomething(path.getLeaf(), state) ? graph(path, state) : null;
+    // Most methods open nothing, or only what their syntax plainly releases: a scan of their calls
+    // is far cheaper than their graph.
+    MethodGraph graph = needsGraph(path.getLeaf(), state) ? graph(path, state) : null;
     ImmutableList<Leak> found =
         graph == null ? ImmutableList.of() : new MethodAnalysis(graph, this, state, strict).leaks();
     leaks.put(key, found);
@@ -253,8 +256,13 @@ final class UnitReleases {
     return null;
   }
 
-  /** Whether the body of a method or lambda (nested ones included) has a call that opens one. */
-  private boolean opensSomething(Tree root, VisitorState state) {
+  /**
+   * Whether the body of a method or lambda (nested ones included) opens a resource that only its
+   * graph can follow. One opened as a try-with-resources variable is closed on every path, and one
+   * returned as opened is the caller's to close: a body that opens nothing else cannot leak.
+   */
+  private boolean needsGraph(Tree root, VisitorState state) {
+    Set<Tree> released = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
@@ -263,14 +271,32 @@ final class UnitReleases {
       }
 
       @Override
+      public Void visitTry(TryTree node, Void unused) {
+        for (Tree resource : node.getResources()) {
+          if (resource instanceof VariableTree variable && variable.getInitializer() != null) {
+            released.add(ArgumentValues.strip(variable.getInitializer()));
+          }
+        }
+        return super.visitTry(node, null);
+      }
+
+      @Override
+      public Void visitReturn(ReturnTree node, Void unused) {
+        if (node.getExpression() != null) {
+          released.add(ArgumentValues.strip(node.getExpression()));
+        }
+        return super.visitReturn(node, null);
+      }
+
+      @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        found[0] |= openedBy(node, Map.of(), state) != null;
+        found[0] |= !released.contains(node) && openedBy(node, Map.of(), state) != null;
         return super.visitMethodInvocation(node, null);
       }
 
       @Override
       public Void visitNewClass(NewClassTree node, Void unused) {
-        found[0] |= openedBy(node, Map.of(), state) != null;
+        found[0] |= !released.contains(node) && openedBy(node, Map.of(), state) != null;
         return super.visitNewClass(node, null);
       }
     }.scan(root, null);
