@@ -37,6 +37,9 @@ public final class Handlers {
   private final ImmutableSet<String> handlerTypes;
   private final ImmutableSet<String> handlerAnnotations;
 
+  /** Every method of every class is asked about: most classes implement no handler type at all. */
+  private final SupertypeIndex handlerTypeIndex;
+
   public Handlers(LeakGuardOptions options) {
     this.handlerTypes =
         ImmutableSet.<String>builder().addAll(HANDLER_TYPES).addAll(options.handlerTypes()).build();
@@ -45,6 +48,7 @@ public final class Handlers {
             .addAll(HANDLER_ANNOTATIONS)
             .addAll(options.handlerAnnotations())
             .build();
+    this.handlerTypeIndex = new SupertypeIndex(handlerTypes.asList());
   }
 
   /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
@@ -57,7 +61,8 @@ public final class Handlers {
         return Optional.of("annotated @" + simpleName(annotation));
       }
     }
-    if (!ASTHelpers.isStatic(method)) {
+    if (!ASTHelpers.isStatic(method)
+        && !handlerTypeIndex.supertypesOf(method.owner.type, state).isEmpty()) {
       for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         String owner = superMethod.owner.getQualifiedName().toString();
         if (handlerTypes.contains(owner)) {

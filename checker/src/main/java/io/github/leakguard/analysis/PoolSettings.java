@@ -12,7 +12,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.leakguard.catalog.Catalogs;
@@ -53,18 +52,6 @@ public final class PoolSettings {
     return matching(IDLE, call, state);
   }
 
-  /**
-   * A {@code this(...)} or {@code super(...)} call configures nothing by itself: it is how a
-   * library's constructors share their defaults (FixedChannelPool's {@code this(...,
-   * Integer.MAX_VALUE)}), and how a subclass, which may add its own bound, builds on its parent.
-   * The pool is configured where the class is instantiated.
-   */
-  private static boolean isExplicitConstructorCall(ExpressionTree call) {
-    return call instanceof MethodInvocationTree
-        && ASTHelpers.getSymbol((Tree) call) instanceof MethodSymbol method
-        && method.isConstructor();
-  }
-
   private record Entry<T>(T value, Matcher<ExpressionTree> matcher) {}
 
   /** Entries by method name: every call in the code is looked up here, before any type check. */
@@ -81,10 +68,22 @@ public final class PoolSettings {
 
   private static <T> ImmutableList<T> matching(
       NameIndex<Entry<T>> entries, ExpressionTree call, VisitorState state) {
-    Symbol sym = ASTHelpers.getSymbol((Tree) call);
-    if (!(call instanceof MethodInvocationTree || call instanceof NewClassTree)
-        || sym == null
-        || isExplicitConstructorCall(call)) {
+    Symbol sym;
+    if (call instanceof MethodInvocationTree invocation) {
+      sym = ASTHelpers.getSymbol(invocation.getMethodSelect());
+      // A this(...) or super(...) call configures nothing by itself: it is how a library's
+      // constructors share their defaults (FixedChannelPool's this(..., Integer.MAX_VALUE)), and
+      // how a subclass, which may add its own bound, builds on its parent. The pool is configured
+      // where the class is instantiated.
+      if (sym == null || (sym instanceof MethodSymbol method && method.isConstructor())) {
+        return ImmutableList.of();
+      }
+    } else if (call instanceof NewClassTree creation) {
+      sym = ASTHelpers.getSymbol(creation);
+    } else {
+      return ImmutableList.of();
+    }
+    if (sym == null) {
       return ImmutableList.of();
     }
     ImmutableList<Entry<T>> named = entries.get(sym.getSimpleName(), state);

@@ -93,7 +93,8 @@ final class CompiledKind {
     if (typeArguments.isEmpty()) {
       return true;
     }
-    Type asKind = state.getTypes().asSuper(result, type.get(state).tsym);
+    Type kindType = type.get(state);
+    Type asKind = kindType == null ? null : state.getTypes().asSuper(result, kindType.tsym);
     if (asKind == null || asKind.getTypeArguments().isEmpty()) {
       return false;
     }

@@ -61,7 +61,10 @@ final class UnitReleases {
   private record ParameterKey(MethodSymbol method, int index) {}
 
   final CompilationUnitTree unit;
-  private final Map<MethodSymbol, TreePath> methods = new HashMap<>();
+
+  /** The unit's methods, indexed when first asked for: most units never need them. */
+  private @Nullable Map<MethodSymbol, TreePath> methods;
+
   private final Map<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
   private final Map<MethodKey, ImmutableList<Leak>> leaks = new HashMap<>();
   private final Map<ParameterKey, Closing> closers = new HashMap<>();
@@ -70,16 +73,24 @@ final class UnitReleases {
 
   UnitReleases(CompilationUnitTree unit) {
     this.unit = unit;
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        MethodSymbol symbol = ASTHelpers.getSymbol(tree);
-        if (symbol != null) {
-          methods.put(symbol, getCurrentPath());
+  }
+
+  private @Nullable TreePath method(MethodSymbol symbol) {
+    if (methods == null) {
+      Map<MethodSymbol, TreePath> found = new HashMap<>();
+      new TreePathScanner<Void, Void>() {
+        @Override
+        public Void visitMethod(MethodTree tree, Void unused) {
+          MethodSymbol declared = ASTHelpers.getSymbol(tree);
+          if (declared != null) {
+            found.put(declared, getCurrentPath());
+          }
+          return super.visitMethod(tree, null);
         }
-        return super.visitMethod(tree, null);
-      }
-    }.scan(unit, null);
+      }.scan(unit, null);
+      methods = found;
+    }
+    return methods.get(symbol);
   }
 
   ImmutableList<Leak> leaks(TreePath path, boolean strict, VisitorState state) {
@@ -105,7 +116,7 @@ final class UnitReleases {
 
   /** How a method of this unit treats what is passed to its parameter {@code index}. */
   Closing closes(MethodSymbol method, int index, VisitorState state) {
-    TreePath path = methods.get(method);
+    TreePath path = method(method);
     if (path == null) {
       return Closing.UNKNOWN;
     }
@@ -146,7 +157,7 @@ final class UnitReleases {
     if (annotated(method, "MustBeClosed")) {
       return CompiledKind.ofType(method.getReturnType(), state);
     }
-    TreePath path = methods.get(method);
+    TreePath path = method(method);
     if (path == null || method.getReturnType().isPrimitiveOrVoid()) {
       return Optional.empty();
     }
