@@ -114,7 +114,19 @@ lg_setup() {
   lg_setup_errorprone
 }
 
-# lg_javac_args MODE : sets LG_ARGS, the javac arguments for one configuration.
+# The CompileProbe javac plugin (bench/CompileProbe.java), compiled for the JDK under test.
+lg_setup_probe() {
+  LG_PROBE_DIR=$LG_OUT/probe-classes
+  rm -rf "$LG_PROBE_DIR"
+  mkdir -p "$LG_PROBE_DIR/META-INF/services"
+  "$LG_JAVAC" -nowarn --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED \
+    --add-exports jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED -d "$LG_PROBE_DIR" \
+    "$LG_ROOT/bench/CompileProbe.java" || lg_die "cannot compile bench/CompileProbe.java"
+  echo CompileProbe >"$LG_PROBE_DIR/META-INF/services/com.sun.source.util.Plugin"
+}
+
+# lg_javac_args MODE [PROBE_OUT [gc]] : sets LG_ARGS, the javac arguments for one configuration;
+# with PROBE_OUT, CompileProbe (lg_setup_probe) measures the compilation from inside into it.
 #   javac        plain javac
 #   ep           javac + Error Prone, its default checks
 #   ep+lg        javac + Error Prone, its default checks and every LeakGuard check
@@ -140,6 +152,21 @@ lg_javac_args() {
       ;;
     *) lg_die "unknown mode $mode" ;;
   esac
+  if (($# > 1)); then
+    local i found=0
+    for i in "${!LG_ARGS[@]}"; do
+      if [[ ${LG_ARGS[$i]} == -processorpath ]]; then
+        LG_ARGS[i + 1]="$LG_PROBE_DIR:${LG_ARGS[i + 1]}"
+        found=1
+      fi
+    done
+    if ((!found)); then
+      LG_ARGS+=(-J--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED
+        -J--add-exports=jdk.compiler/com.sun.tools.javac.util=ALL-UNNAMED
+        -processorpath "$LG_PROBE_DIR")
+    fi
+    LG_ARGS+=("-Xplugin:CompileProbe ${*:2}")
+  fi
 }
 
 # Whether a javac log shows a crash: a LeakGuard exception or a javac/Error Prone failure, as

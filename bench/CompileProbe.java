@@ -1,0 +1,101 @@
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.Plugin;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
+import com.sun.tools.javac.api.BasicJavacTask;
+import com.sun.tools.javac.util.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A javac plugin for bench/overhead that measures one compilation from inside it, where the noise
+ * of a shared machine cancels out: every check's time as Error Prone's own timings record it
+ * (Error Prone keeps a stopwatch per check but prints none), the compiling thread's wall and CPU
+ * time, and, with {@code gc}, the live heap when analysis ends (after a full collection, when
+ * javac holds every unit's attributed tree and the checks have run: the peak of what stays live).
+ *
+ * <p>Usage: {@code -Xplugin:"CompileProbe OUT [gc]"}, with this class's directory on the processor
+ * path. Writes OUT as lines of {@code key<TAB>value}: {@code wall_ms}, {@code cpu_ms}, {@code
+ * live_mb} (with gc) and {@code check:<Name>} in ms for every check that ran.
+ */
+public final class CompileProbe implements Plugin, TaskListener {
+
+  private final long startNanos = System.nanoTime();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private Context context;
+  private Path out;
+  private boolean collect;
+  private double liveMb = -1;
+
+  @Override
+  public String getName() {
+    return "CompileProbe";
+  }
+
+  @Override
+  public void init(JavacTask task, String... args) {
+    if (args.length < 1) {
+      throw new IllegalArgumentException("usage: -Xplugin:\"CompileProbe OUT [gc]\"");
+    }
+    out = Path.of(args[0]);
+    collect = args.length > 1 && args[1].equals("gc");
+    context = ((BasicJavacTask) task).getContext();
+    task.addTaskListener(this);
+  }
+
+  @Override
+  public void started(TaskEvent event) {
+    // With -XDcompilePolicy=simple every unit is analysed (and checked) before any is generated.
+    if (collect && liveMb < 0 && event.getKind() == TaskEvent.Kind.GENERATE) {
+      System.gc();
+      System.gc();
+      Runtime runtime = Runtime.getRuntime();
+      liveMb = (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
+    }
+  }
+
+  @Override
+  public void finished(TaskEvent event) {
+    if (event.getKind() != TaskEvent.Kind.COMPILATION) {
+      return;
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("wall_ms\t" + (System.nanoTime() - startNanos) / 1_000_000);
+    lines.add("cpu_ms\t" + threads.getCurrentThreadCpuTime() / 1_000_000);
+    if (liveMb >= 0) {
+      lines.add(String.format("live_mb\t%.1f", liveMb));
+    }
+    for (Map.Entry<String, Duration> check : checkTimings().entrySet()) {
+      lines.add("check:" + check.getKey() + "\t" + check.getValue().toMillis());
+    }
+    try {
+      Files.write(out, lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Error Prone's per-check timings, read reflectively: plain javac runs have no Error Prone. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Duration> checkTimings() {
+    try {
+      Class<?> timings =
+          Class.forName(
+              "com.google.errorprone.ErrorProneTimings", true, getClass().getClassLoader());
+      Object instance = timings.getMethod("instance", Context.class).invoke(null, context);
+      return (Map<String, Duration>) timings.getMethod("timings").invoke(instance);
+    } catch (ClassNotFoundException e) {
+      return Map.of();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read Error Prone's timings", e);
+    }
+  }
+}
