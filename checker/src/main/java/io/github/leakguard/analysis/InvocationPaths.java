@@ -15,7 +15,9 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.Options;
 import io.github.leakguard.catalog.ClientKind;
 import java.util.ArrayDeque;
@@ -23,9 +25,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What runs on every invocation of a function: the handler methods of a compilation unit, the
@@ -97,10 +102,11 @@ public final class InvocationPaths {
     // For a method outside the unit: the call inside the unit through which the path left it.
     Map<MethodSymbol, Tree> exits = new HashMap<>();
     boolean followRemote = treesOfOtherUnitsAreIntact(state);
+    Enter enter = Enter.instance(state.context);
     while (!work.isEmpty()) {
       MethodSymbol from = work.poll();
       TreePath path = local.containsKey(from) ? local.get(from) : remote.get(from);
-      for (Callee callee : callees(path)) {
+      for (Callee callee : callees(path, enter)) {
         if (reached.containsKey(callee.method)) {
           continue;
         }
@@ -235,13 +241,16 @@ public final class InvocationPaths {
   }
 
   /** The methods {@code method} runs, directly or in its lambdas and anonymous classes. */
-  private static List<Callee> callees(TreePath method) {
+  private static List<Callee> callees(TreePath method, Enter enter) {
     List<Callee> callees = new ArrayList<>();
+    Map<MethodTree, Set<Symbol>> assignedFields = new IdentityHashMap<>();
     new CallScanner() {
       @Override
       void call(ExpressionTree site) {
-        if (ASTHelpers.getSymbol(site) instanceof MethodSymbol callee
-            && !OnceGuards.isGuarded(getCurrentPath())) {
+        // Only a method compiled from source has a body to follow: library calls go first.
+        if (calledMethod(site) instanceof MethodSymbol callee
+            && isFromSource(callee, enter)
+            && !OnceGuards.isGuarded(getCurrentPath(), assignedFields)) {
           callees.add(new Callee(callee, site, false));
         }
       }
@@ -275,6 +284,22 @@ public final class InvocationPaths {
       }
     }.scan(method, null);
     return callees;
+  }
+
+  private static @Nullable Symbol calledMethod(ExpressionTree site) {
+    if (site instanceof MethodInvocationTree invocation) {
+      return ASTHelpers.getSymbol(invocation.getMethodSelect());
+    }
+    if (site instanceof NewClassTree creation) {
+      return ASTHelpers.getSymbol(creation);
+    }
+    return ASTHelpers.getSymbol(site);
+  }
+
+  /** Whether javac entered the method's class from source in this compilation: it has a body. */
+  private static boolean isFromSource(MethodSymbol method, Enter enter) {
+    ClassSymbol owner = method.outermostClass();
+    return owner != null && enter.getEnv(owner) != null;
   }
 
   /** The client constructions in a method that run each time the method runs. */

@@ -19,6 +19,8 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
@@ -35,6 +37,14 @@ public final class OnceGuards {
 
   /** Whether the node at {@code path} runs only while a field guard says it has not run yet. */
   public static boolean isGuarded(TreePath path) {
+    return isGuarded(path, new IdentityHashMap<>());
+  }
+
+  /**
+   * As {@link #isGuarded(TreePath)}, for many calls of the same methods: {@code assignedFields}
+   * keeps each method's assigned fields, which would otherwise be collected again for every call.
+   */
+  public static boolean isGuarded(TreePath path, Map<MethodTree, Set<Symbol>> assignedFields) {
     MethodTree method = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof MethodTree m) {
@@ -54,7 +64,7 @@ public final class OnceGuards {
       ImmutableSet<ExpressionTree> guards = guardsOf(leaf, child);
       for (ExpressionTree guard : guards) {
         if (assigned == null) {
-          assigned = fieldsAssignedIn(method);
+          assigned = assignedFields.computeIfAbsent(method, OnceGuards::fieldsAssignedIn);
         }
         if (isOnceGuard(guard, assigned)) {
           return true;
