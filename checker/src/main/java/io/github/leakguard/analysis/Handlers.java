@@ -32,7 +32,8 @@ public final class Handlers {
       ImmutableSet.of("com.microsoft.azure.functions.annotation.FunctionName");
 
   /** Lambda handlers configured by name take the runtime's Context. */
-  private static final String LAMBDA_CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
+  private static final CachedName LAMBDA_CONTEXT =
+      new CachedName("com.amazonaws.services.lambda.runtime.Context");
 
   private final ImmutableSet<String> handlerTypes;
   private final ImmutableSet<String> handlerAnnotations;
@@ -56,9 +57,11 @@ public final class Handlers {
     if (method.isConstructor() || method.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.empty();
     }
-    for (String annotation : handlerAnnotations) {
-      if (ASTHelpers.hasAnnotation(method, annotation, state)) {
-        return Optional.of("annotated @" + simpleName(annotation));
+    if (!method.getRawAttributes().isEmpty()) { // most methods have no annotation at all
+      for (String annotation : handlerAnnotations) {
+        if (ASTHelpers.hasAnnotation(method, annotation, state)) {
+          return Optional.of("annotated @" + simpleName(annotation));
+        }
       }
     }
     if (!ASTHelpers.isStatic(method)
@@ -73,7 +76,7 @@ public final class Handlers {
     if (method.getModifiers().contains(Modifier.PUBLIC)) {
       for (VarSymbol parameter : method.getParameters()) {
         Symbol type = parameter.type.tsym;
-        if (type != null && type.getQualifiedName().contentEquals(LAMBDA_CONTEXT)) {
+        if (type != null && LAMBDA_CONTEXT.is(type.getQualifiedName(), state)) {
           return Optional.of("takes a Lambda Context");
         }
       }

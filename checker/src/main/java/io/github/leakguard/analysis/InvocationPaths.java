@@ -17,6 +17,7 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.Options;
 import io.github.leakguard.catalog.ClientKind;
@@ -85,9 +86,39 @@ public final class InvocationPaths {
     this.remoteClients = remoteClients;
   }
 
+  /**
+   * The methods of other units that paths have reached, kept for the compilation: every handler
+   * unit that reaches a shared service would otherwise find, scan and index it again.
+   */
+  public static final class RemoteMethods {
+    private volatile @Nullable Known current;
+
+    private record Known(Types types, Map<MethodSymbol, Optional<Remote>> methods) {}
+
+    private record Remote(TreePath path, List<Callee> callees, List<Construction> constructions) {}
+
+    private Optional<Remote> get(MethodSymbol method, Enter enter, VisitorState state) {
+      Known known = current;
+      if (known == null || known.types() != state.getTypes()) {
+        known = new Known(state.getTypes(), new HashMap<>());
+        current = known;
+      }
+      return known
+          .methods()
+          .computeIfAbsent(
+              method,
+              m ->
+                  Optional.ofNullable(remoteMethod(m, state))
+                      .map(
+                          path ->
+                              new Remote(
+                                  path, callees(path, enter), constructionsIn(path, state))));
+    }
+  }
+
   /** Computes the per-invocation methods of {@code unit}. */
   public static InvocationPaths of(
-      CompilationUnitTree unit, Handlers handlers, VisitorState state) {
+      CompilationUnitTree unit, Handlers handlers, RemoteMethods remoteMethods, VisitorState state) {
     Map<MethodSymbol, Chain> reached = new HashMap<>();
     Deque<MethodSymbol> work = new ArrayDeque<>();
     for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
@@ -98,28 +129,29 @@ public final class InvocationPaths {
       return NONE;
     }
     Map<MethodSymbol, TreePath> local = methodsOf(unit);
-    Map<MethodSymbol, TreePath> remote = new HashMap<>();
+    Map<MethodSymbol, RemoteMethods.Remote> remote = new HashMap<>();
     // For a method outside the unit: the call inside the unit through which the path left it.
     Map<MethodSymbol, Tree> exits = new HashMap<>();
     boolean followRemote = treesOfOtherUnitsAreIntact(state);
     Enter enter = Enter.instance(state.context);
     while (!work.isEmpty()) {
       MethodSymbol from = work.poll();
-      TreePath path = local.containsKey(from) ? local.get(from) : remote.get(from);
-      for (Callee callee : callees(path, enter)) {
+      List<Callee> callees =
+          local.containsKey(from) ? callees(local.get(from), enter) : remote.get(from).callees();
+      for (Callee callee : callees) {
         if (reached.containsKey(callee.method)) {
           continue;
         }
         boolean isLocal = local.containsKey(callee.method);
         if (!isLocal) {
-          TreePath remotePath =
+          Optional<RemoteMethods.Remote> found =
               followRemote && remote.size() < MAX_REMOTE_METHODS
-                  ? remoteMethod(callee.method, state)
-                  : null;
-          if (remotePath == null) {
+                  ? remoteMethods.get(callee.method, enter, state)
+                  : Optional.empty();
+          if (found.isEmpty()) {
             continue;
           }
-          remote.put(callee.method, remotePath);
+          remote.put(callee.method, found.get());
           exits.put(callee.method, exits.getOrDefault(from, callee.site));
         }
         Chain chain = reached.get(from);
@@ -128,10 +160,10 @@ public final class InvocationPaths {
       }
     }
     Map<Tree, List<RemoteClient>> remoteClients = new HashMap<>();
-    for (Map.Entry<MethodSymbol, TreePath> entry : remote.entrySet()) {
+    for (Map.Entry<MethodSymbol, RemoteMethods.Remote> entry : remote.entrySet()) {
       Chain chain = reached.get(entry.getKey());
       Tree exit = exits.get(entry.getKey());
-      for (Construction built : constructionsIn(entry.getValue(), state)) {
+      for (Construction built : entry.getValue().constructions()) {
         remoteClients
             .computeIfAbsent(exit, e -> new ArrayList<>())
             .add(new RemoteClient(built.kind, built.tree, entry.getKey(), chain));

@@ -45,6 +45,7 @@ public final class ClientBuiltInHandler extends CallCheck {
 
   private final Handlers handlers;
   private final UnitCache<InvocationPaths> paths = new UnitCache<>();
+  private final InvocationPaths.RemoteMethods remoteMethods = new InvocationPaths.RemoteMethods();
   private final HoistToStaticField hoist = new HoistToStaticField();
 
   public ClientBuiltInHandler() {
@@ -61,7 +62,9 @@ public final class ClientBuiltInHandler extends CallCheck {
   Description matchCall(ExpressionTree tree, VisitorState state) {
     Optional<ClientKind> kind = ClientConstructions.built(tree, state);
     InvocationPaths unitPaths =
-        paths.get(state, s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, s));
+        paths.get(
+            state,
+            s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, remoteMethods, s));
     if (kind.isPresent()) {
       return unitPaths
           .chainTo(state.getPath())

@@ -6,8 +6,7 @@ import com.google.errorprone.suppliers.Suppliers;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.util.Name;
-import com.sun.tools.javac.util.Names;
+import io.github.leakguard.analysis.CachedName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,21 +15,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class MethodRef {
   private final Supplier<Type> owner;
-  private final String name;
-
-  /**
-   * The name in the current compilation's name table: every call in the code is compared with
-   * every catalog name, and javac's names compare by identity where a string comparison would
-   * decode the name each time.
-   */
-  private volatile @Nullable NameInTable cached;
-
-  private record NameInTable(Names table, Name name) {}
+  /** The method name; null for any name ({@code owner#*}). */
+  private final @Nullable CachedName name;
 
   MethodRef(String ref) {
     int hash = ref.indexOf('#');
     this.owner = Suppliers.typeFromString(ref.substring(0, hash));
-    this.name = ref.substring(hash + 1);
+    String method = ref.substring(hash + 1);
+    this.name = method.equals("*") ? null : new CachedName(method);
   }
 
   boolean matches(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
@@ -46,16 +38,7 @@ final class MethodRef {
   }
 
   private boolean named(MethodSymbol method, VisitorState state) {
-    if (name.equals("*")) {
-      return true;
-    }
-    Names table = state.getNames();
-    NameInTable known = cached;
-    if (known == null || known.table() != table) {
-      known = new NameInTable(table, table.fromString(name));
-      cached = known;
-    }
-    return method.getSimpleName() == known.name();
+    return name == null || name.is(method.getSimpleName(), state);
   }
 
   static boolean isSubtype(@Nullable Type type, @Nullable Type supertype, VisitorState state) {
