@@ -225,6 +225,70 @@ final class UnclosedConnectionTest {
   }
 
   @Test
+  void resourcesReleasedWithTheirTryWithResourcesOpener() {
+    // These bodies are decided without their control-flow graph: each resource is a
+    // try-with-resources variable, returned, or released by one; the last method still leaks.
+    helper
+        .addSourceLines(
+            "Batches.java",
+            """
+            import java.sql.Connection;
+            import java.sql.PreparedStatement;
+            import java.sql.ResultSet;
+            import java.sql.SQLException;
+            import java.sql.Statement;
+            import java.util.List;
+            import javax.sql.DataSource;
+
+            class Batches {
+              void statementsOfAClosedConnection(DataSource ds, List<String> sqls)
+                  throws SQLException {
+                try (Connection c = ds.getConnection()) {
+                  for (String sql : sqls) {
+                    Statement s = c.createStatement();
+                    s.execute(sql);
+                  }
+                }
+              }
+
+              int resultSetsOfAClosedStatement(DataSource ds, List<String> ids) throws SQLException {
+                int n = 0;
+                try (Connection c = ds.getConnection();
+                    PreparedStatement s = c.prepareStatement("select 1 where id = ?")) {
+                  for (String id : ids) {
+                    s.setString(1, id);
+                    ResultSet rs = s.executeQuery();
+                    n += rs.next() ? 1 : 0;
+                  }
+                }
+                return n;
+              }
+
+              int chained(DataSource ds) throws SQLException {
+                try (Connection c = ds.getConnection();
+                    ResultSet rows = c.createStatement().executeQuery("select 1")) {
+                  return rows.next() ? 1 : 0;
+                }
+              }
+
+              Connection handedOut(DataSource ds) throws SQLException {
+                return ds.getConnection();
+              }
+
+              int anotherConnectionBesideTheClosedOne(DataSource ds, DataSource other)
+                  throws SQLException {
+                try (Connection c = ds.getConnection()) {
+                  // BUG: Diagnostic contains: other.getConnection() opens a JDBC Connection that is never closed
+                  Connection kept = other.getConnection();
+                  return c.createStatement().executeUpdate("delete from t") + kept.getHoldability();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void strictStatementOwnership() {
     helper
         .setArgs("-XepOpt:LeakGuard:StrictStatementOwnership=true")

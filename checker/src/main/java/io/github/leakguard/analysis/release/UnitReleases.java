@@ -101,7 +101,7 @@ final class UnitReleases {
     }
     // Most methods open nothing, or only what their syntax plainly releases: a scan of their calls
     // is far cheaper than their graph.
-    MethodGraph graph = needsGraph(path.getLeaf(), state) ? graph(path, state) : null;
+    MethodGraph graph = needsGraph(path.getLeaf(), strict, state) ? graph(path, state) : null;
     ImmutableList<Leak> found =
         graph == null ? ImmutableList.of() : new MethodAnalysis(graph, this, state, strict).leaks();
     leaks.put(key, found);
@@ -269,11 +269,14 @@ final class UnitReleases {
 
   /**
    * Whether the body of a method or lambda (nested ones included) opens a resource that only its
-   * graph can follow. One opened as a try-with-resources variable is closed on every path, and one
-   * returned as opened is the caller's to close: a body that opens nothing else cannot leak.
+   * graph can follow. One opened as a try-with-resources variable is closed on every path; one
+   * returned as opened is the caller's to close; one that its opener releases (a statement of a
+   * connection, a result set of a statement), opened on a try-with-resources variable, goes with
+   * it. A body that opens nothing else cannot leak.
    */
-  private boolean needsGraph(Tree root, VisitorState state) {
+  private boolean needsGraph(Tree root, boolean strict, VisitorState state) {
     Set<Tree> released = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Symbol> resourceVariables = new HashSet<>();
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
       @Override
@@ -286,6 +289,7 @@ final class UnitReleases {
         for (Tree resource : node.getResources()) {
           if (resource instanceof VariableTree variable && variable.getInitializer() != null) {
             released.add(ArgumentValues.strip(variable.getInitializer()));
+            resourceVariables.add(ASTHelpers.getSymbol(variable));
           }
         }
         return super.visitTry(node, null);
@@ -301,14 +305,34 @@ final class UnitReleases {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        found[0] |= !released.contains(node) && openedBy(node, Map.of(), state) != null;
+        found[0] |= !released.contains(node) && !releasedByOpener(node) && opens(node);
         return super.visitMethodInvocation(node, null);
       }
 
       @Override
       public Void visitNewClass(NewClassTree node, Void unused) {
-        found[0] |= !released.contains(node) && openedBy(node, Map.of(), state) != null;
+        found[0] |= !released.contains(node) && opens(node);
         return super.visitNewClass(node, null);
+      }
+
+      private boolean opens(ExpressionTree node) {
+        return openedBy(node, Map.of(), state) != null;
+      }
+
+      private boolean releasedByOpener(MethodInvocationTree node) {
+        ExpressionTree receiver = ASTHelpers.getReceiver(node);
+        if (receiver == null
+            || !(ArgumentValues.strip(receiver) instanceof IdentifierTree identifier)
+            || !resourceVariables.contains(ASTHelpers.getSymbol(identifier))) {
+          return false;
+        }
+        CompiledKind kind = openedBy(node, Map.of(), state);
+        return kind != null
+            && switch (kind.kind.opener()) {
+              case RELEASES, MANAGES -> true;
+              case RELEASES_UNLESS_STRICT -> !strict;
+              case INDEPENDENT -> false;
+            };
       }
     }.scan(root, null);
     return found[0];
