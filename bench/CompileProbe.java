@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * A javac plugin for bench/overhead that measures one compilation from inside it, where the noise
- * of a shared machine cancels out: every check's time as Error Prone's own timings record it
- * (Error Prone keeps a stopwatch per check but prints none), the compiling thread's wall and CPU
- * time, and, with {@code gc}, the live heap when analysis ends (after a full collection, when
- * javac holds every unit's attributed tree and the checks have run: the peak of what stays live).
+ * of a shared machine cancels out: every check's time as Error Prone's own timings record it (Error
+ * Prone keeps a stopwatch per check but prints none), the compiling thread's wall and CPU time,
+ * and, with {@code gc}, the live heap when analysis ends (after a full collection, when javac holds
+ * every unit's attributed tree and the checks have run: the peak of what stays live).
  *
  * <p>Usage: {@code -Xplugin:"CompileProbe OUT [gc]"}, with this class's directory on the processor
  * path. Writes OUT as lines of {@code key<TAB>value}: {@code wall_ms}, {@code cpu_ms}, {@code

@@ -165,10 +165,10 @@ public final class ArgumentValues {
       return Optional.empty();
     }
     String name = sym.getSimpleName().toString();
-    if (sym instanceof VarSymbol && sym.isStatic()) {
+    if (sym instanceof VarSymbol && ASTHelpers.isStatic(sym)) {
       return Optional.ofNullable(type.constants().get(name));
     }
-    if (!(tree instanceof MethodInvocationTree call) || !sym.isStatic()) {
+    if (!(tree instanceof MethodInvocationTree call) || !ASTHelpers.isStatic(sym)) {
       return Optional.empty();
     }
     List<? extends ExpressionTree> arguments = call.getArguments();
@@ -236,7 +236,7 @@ public final class ArgumentValues {
 
   private static boolean isEnumConstant(Symbol sym, String enumType) {
     return sym instanceof VarSymbol
-        && sym.isStatic()
+        && ASTHelpers.isStatic(sym)
         && sym.owner != null
         && sym.owner.getQualifiedName().contentEquals(enumType);
   }
@@ -273,7 +273,7 @@ public final class ArgumentValues {
 
   private static boolean isStatic(MethodInvocationTree call, String name) {
     Symbol sym = ASTHelpers.getSymbol((Tree) call);
-    return sym != null && sym.isStatic() && sym.getSimpleName().contentEquals(name);
+    return sym != null && ASTHelpers.isStatic(sym) && sym.getSimpleName().contentEquals(name);
   }
 
   private static boolean isBoxOf(Symbol method) {

@@ -6,9 +6,9 @@ import com.sun.tools.javac.util.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fixed name as javac's {@link Name} of the current compilation. Names are unique in their
- * table, so comparing one is an identity test, where {@code contentEquals} on a javac name decodes
- * it into a new string each time: a cost paid on every call the checks look at.
+ * A fixed name as javac's {@link Name} of the current compilation. Names are unique in their table,
+ * so comparing one is an identity test, where {@code contentEquals} on a javac name decodes it into
+ * a new string each time: a cost paid on every call the checks look at.
  */
 public final class CachedName {
   private final String text;

@@ -81,7 +81,6 @@ public final class ClientConstructions {
   /** One catalog entry with its matchers and type suppliers built. */
   private static final class CompiledKind {
     final ClientKind kind;
-    final Supplier<Type> type;
     final ImmutableList<Supplier<Type>> alsoSubtypeOf;
     final Optional<Matcher<ExpressionTree>> constructor;
     final Optional<Matcher<ExpressionTree>> factory;
@@ -90,7 +89,6 @@ public final class ClientConstructions {
 
     CompiledKind(ClientKind kind) {
       this.kind = kind;
-      this.type = Suppliers.typeFromString(kind.type());
       this.alsoSubtypeOf =
           kind.alsoSubtypeOf().stream()
               .map(Suppliers::typeFromString)

@@ -3,6 +3,7 @@ package io.github.leakguard.analysis;
 import static java.util.stream.Collectors.joining;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
@@ -22,13 +23,13 @@ import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.catalog.ConnectionDefault;
 import io.github.leakguard.catalog.PoolBound;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -36,6 +37,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,12 @@ import javax.lang.model.element.ElementKind;
  * nothing itself: the other client is counted where it is built.
  */
 public final class ConnectionBudget {
+
+  /** Every type a default or client kind names, by position in {@link #CATALOG_TYPES}. */
+  private static final ImmutableMap<String, Integer> CATALOG_TYPE_NAMES = catalogTypeNames();
+
+  private static final SupertypeIndex CATALOG_TYPES =
+      new SupertypeIndex(CATALOG_TYPE_NAMES.keySet().asList());
 
   /**
    * One client and the most connections it can open.
@@ -70,7 +78,7 @@ public final class ConnectionBudget {
   private final Set<ExpressionTree> sites = Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Symbol, List<ExpressionTree>> values = new HashMap<>();
   private final Map<Symbol, List<MethodInvocationTree>> callsOn = new HashMap<>();
-  private final Map<ExpressionTree, Symbol> holders = new IdentityHashMap<>();
+  private final IdentityHashMap<ExpressionTree, Symbol> holders = new IdentityHashMap<>();
 
   private ConnectionBudget(VisitorState state) {
     this.state = state;
@@ -249,15 +257,15 @@ public final class ConnectionBudget {
   }
 
   private Optional<ConnectionDefault> matchDefault(List<Type> origins, boolean fallback) {
-    Set<String> names = new HashSet<>();
+    BitSet names = new BitSet();
     for (Type type : origins) {
-      names.addAll(supertypeNames(type));
+      names.or(CATALOG_TYPES.supertypesOf(type, state));
       if (type.tsym != null && type.tsym.owner instanceof ClassSymbol outer) {
-        names.addAll(supertypeNames(outer.type));
+        names.or(CATALOG_TYPES.supertypesOf(outer.type, state));
       }
     }
     for (ConnectionDefault candidate : Catalogs.CONNECTION_DEFAULTS) {
-      if (candidate.fallback() == fallback && names.contains(candidate.origin())) {
+      if (candidate.fallback() == fallback && has(names, candidate.origin())) {
         return Optional.of(candidate);
       }
     }
@@ -272,30 +280,39 @@ public final class ConnectionBudget {
     if (type == null) {
       return false;
     }
-    Set<String> names = supertypeNames(type);
+    BitSet names = CATALOG_TYPES.supertypesOf(type, state);
+    if (names.isEmpty()) {
+      return false;
+    }
     for (ClientKind kind : Catalogs.CLIENTS) {
       if (!kind.type().equals("java.lang.Object")
-          && names.contains(kind.type())
-          && names.containsAll(kind.alsoSubtypeOf())) {
+          && has(names, kind.type())
+          && kind.alsoSubtypeOf().stream().allMatch(also -> has(names, also))) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * The qualified names of {@code type} and all its supertypes. Walking the closure completes
-   * supertypes that nothing else in the compilation has loaded yet, which a lookup by name would
-   * miss.
-   */
-  private Set<String> supertypeNames(Type type) {
-    Set<String> names = new HashSet<>();
-    if (type.hasTag(TypeTag.CLASS)) {
-      for (Type supertype : state.getTypes().closure(type)) {
-        names.add(supertype.tsym.getQualifiedName().toString());
-      }
+  /** Whether the supertypes found by {@link #CATALOG_TYPES} include the type named {@code name}. */
+  private static boolean has(BitSet supertypes, String name) {
+    Integer position = CATALOG_TYPE_NAMES.get(name);
+    return position != null && supertypes.get(position);
+  }
+
+  private static ImmutableMap<String, Integer> catalogTypeNames() {
+    Set<String> names = new LinkedHashSet<>();
+    Catalogs.CONNECTION_DEFAULTS.forEach(d -> names.add(d.origin()));
+    for (ClientKind kind : Catalogs.CLIENTS) {
+      names.add(kind.type());
+      names.addAll(kind.alsoSubtypeOf());
     }
-    return names;
+    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builder();
+    int position = 0;
+    for (String name : names) {
+      positions.put(name, position++);
+    }
+    return positions.buildOrThrow();
   }
 
   /**
@@ -313,7 +330,7 @@ public final class ConnectionBudget {
     if (sym instanceof MethodSymbol method && method.owner instanceof ClassSymbol owner) {
       types.add(owner.type);
       if (method.isStatic()) {
-        for (Symbol member : owner.getEnclosedElements()) {
+        for (Symbol member : ASTHelpers.getEnclosedElements(owner)) {
           if (member instanceof MethodSymbol builder
               && builder.isStatic()
               && builder.getSimpleName().contentEquals("builder")

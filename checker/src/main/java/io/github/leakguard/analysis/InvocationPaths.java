@@ -50,8 +50,7 @@ public final class InvocationPaths {
   /** How far calls are followed outside the unit, to bound the cost on large code bases. */
   private static final int MAX_REMOTE_METHODS = 200;
 
-  private static final InvocationPaths NONE =
-      new InvocationPaths(Map.of(), new HashMap<>());
+  private static final InvocationPaths NONE = new InvocationPaths(Map.of(), new HashMap<>());
 
   /** How the platform reaches a per-invocation method: the handler, then each call in turn. */
   public record Chain(MethodSymbol handler, String handlerReason, List<MethodSymbol> calls) {
@@ -118,7 +117,10 @@ public final class InvocationPaths {
 
   /** Computes the per-invocation methods of {@code unit}. */
   public static InvocationPaths of(
-      CompilationUnitTree unit, Handlers handlers, RemoteMethods remoteMethods, VisitorState state) {
+      CompilationUnitTree unit,
+      Handlers handlers,
+      RemoteMethods remoteMethods,
+      VisitorState state) {
     Map<MethodSymbol, Chain> reached = new HashMap<>();
     Deque<MethodSymbol> work = new ArrayDeque<>();
     for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
@@ -275,7 +277,7 @@ public final class InvocationPaths {
   /** The methods {@code method} runs, directly or in its lambdas and anonymous classes. */
   private static List<Callee> callees(TreePath method, Enter enter) {
     List<Callee> callees = new ArrayList<>();
-    Map<MethodTree, Set<Symbol>> assignedFields = new IdentityHashMap<>();
+    IdentityHashMap<MethodTree, Set<Symbol>> assignedFields = new IdentityHashMap<>();
     new CallScanner() {
       @Override
       void call(ExpressionTree site) {

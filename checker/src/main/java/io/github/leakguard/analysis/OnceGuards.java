@@ -20,7 +20,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
 
@@ -44,7 +43,8 @@ public final class OnceGuards {
    * As {@link #isGuarded(TreePath)}, for many calls of the same methods: {@code assignedFields}
    * keeps each method's assigned fields, which would otherwise be collected again for every call.
    */
-  public static boolean isGuarded(TreePath path, Map<MethodTree, Set<Symbol>> assignedFields) {
+  public static boolean isGuarded(
+      TreePath path, IdentityHashMap<MethodTree, Set<Symbol>> assignedFields) {
     MethodTree method = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof MethodTree m) {

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * walked once instead of a subtype test per call and catalog entry.
  *
  * <p>Catalog types are matched by qualified name in the class's supertype closure, never looked up
- * by name: a lookup finds only classes javac has already loaded, and would miss a library type
- * that the first units of a compilation do not mention.
+ * by name: a lookup finds only classes javac has already loaded, and would miss a library type that
+ * the first units of a compilation do not mention.
  */
 public final class SupertypeIndex {
   private static final BitSet NONE = new BitSet();
@@ -28,7 +28,9 @@ public final class SupertypeIndex {
   /** The positions of each type name in the list the index was built from. */
   private final ImmutableListMultimap<String, Integer> positions;
 
-  /** The current compilation's answers, keyed by its Types: one compilation per thread at a time. */
+  /**
+   * The current compilation's answers, keyed by its Types: one compilation per thread at a time.
+   */
   private volatile @Nullable PerCompilation current;
 
   private record PerCompilation(Types types, Map<TypeSymbol, BitSet> known) {}

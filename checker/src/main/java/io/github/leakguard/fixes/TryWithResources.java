@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Name;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public final class TryWithResources {
   private static final Supplier<Type> RUNTIME_EXCEPTION =
       Suppliers.typeFromString("java.lang.RuntimeException");
   private static final Supplier<Type> ERROR = Suppliers.typeFromString("java.lang.Error");
+  private static final Supplier<Name> CLOSE = VisitorState.memoize(state -> state.getName("close"));
 
   /** The fix for the resource opened by {@code opened} at {@code path}, when there is one. */
   public static Optional<SuggestedFix> fix(
@@ -120,7 +122,7 @@ public final class TryWithResources {
   private static MethodSymbol closeMethod(Type type, VisitorState state) {
     MethodSymbol best = null;
     for (Symbol member :
-        state.getTypes().membersClosure(type, false).getSymbolsByName(state.getName("close"))) {
+        state.getTypes().membersClosure(type, false).getSymbolsByName(CLOSE.get(state))) {
       if (member instanceof MethodSymbol method
           && method.getParameters().isEmpty()
           && !method.isStatic()

@@ -224,21 +224,23 @@ final class Fates {
       return escape(call);
     }
     switch (unit.closes(method, index, state)) {
-      case ALWAYS:
+      case ALWAYS -> {
         return new Fate(Effect.RELEASE, call, null);
-      case NORMALLY:
+      }
+      case NORMALLY -> {
         return new Fate(Effect.RELEASE_NORMAL, call, null);
-      case HANDS_OVER:
+      }
+      case HANDS_OVER -> {
         return escape(call);
-      case UNKNOWN:
+      }
+      case UNKNOWN -> {
         // Another unit's helper named for closing (Utils.closeQuietly, JdbcBlackHole.close):
         // trusted to close, since its body cannot be read.
         if (CLOSING.matcher(method.getSimpleName()).matches()) {
           return new Fate(Effect.RELEASE, call, null);
         }
-        break;
-      default:
-        break;
+      }
+      case NEVER -> {}
     }
     // A stream wrapping it (Channels.newReader), or a value of its own kind built on it (a TLS
     // socket layered over a plain one, with autoClose): the result owns it.

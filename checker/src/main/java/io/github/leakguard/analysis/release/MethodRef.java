@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MethodRef {
   private final Supplier<Type> owner;
+
   /** The method name; null for any name ({@code owner#*}). */
   private final @Nullable CachedName name;
 

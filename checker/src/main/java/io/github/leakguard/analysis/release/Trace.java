@@ -3,7 +3,6 @@ package io.github.leakguard.analysis.release;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.Element;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +38,7 @@ final class Trace {
   final CompiledKind kind;
   final @Nullable Node opened;
   final List<Element> carriers = new ArrayList<>();
-  final Map<Node, List<Event>> events = new IdentityHashMap<>();
+  final IdentityHashMap<Node, List<Event>> events = new IdentityHashMap<>();
   long initialMask;
   @Nullable Trace owner;
   boolean tooLarge;

@@ -65,7 +65,7 @@ final class UnitReleases {
   /** The unit's methods, indexed when first asked for: most units never need them. */
   private @Nullable Map<MethodSymbol, TreePath> methods;
 
-  private final Map<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
+  private final IdentityHashMap<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
   private final Map<MethodKey, ImmutableList<Leak>> leaks = new HashMap<>();
   private final Map<ParameterKey, Closing> closers = new HashMap<>();
   private final Map<MethodSymbol, Optional<CompiledKind>> factories = new HashMap<>();
@@ -154,11 +154,15 @@ final class UnitReleases {
    * or a method of this unit whose every {@code return} hands out a resource it opened.
    */
   Optional<CompiledKind> factoryKind(MethodSymbol method, VisitorState state) {
-    if (annotated(method, "MustBeClosed")) {
+    // Asked of nearly every call: the cheap tests first.
+    if (method.getReturnType().isPrimitiveOrVoid()) {
+      return Optional.empty();
+    }
+    if (!method.getRawAttributes().isEmpty() && annotated(method, "MustBeClosed")) {
       return CompiledKind.ofType(method.getReturnType(), state);
     }
     TreePath path = method(method);
-    if (path == null || method.getReturnType().isPrimitiveOrVoid()) {
+    if (path == null) {
       return Optional.empty();
     }
     Optional<CompiledKind> known = factories.get(method);
