@@ -6,6 +6,8 @@ import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.util.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -23,8 +25,10 @@ import java.util.Map;
  * every unit's attributed tree and the checks have run: the peak of what stays live).
  *
  * <p>Usage: {@code -Xplugin:"CompileProbe OUT [gc]"}, with this class's directory on the processor
- * path. Writes OUT as lines of {@code key<TAB>value}: {@code wall_ms}, {@code cpu_ms}, {@code
- * live_mb} (with gc) and {@code check:<Name>} in ms for every check that ran.
+ * path. Writes OUT as lines of {@code key<TAB>value}: {@code wall_ms} and {@code cpu_ms} of the
+ * compiling thread, {@code gc_ms} (collections, all collectors), {@code jit_ms} (JIT compilation),
+ * {@code alloc_mb} (allocated by the compiling thread), {@code live_mb} (with gc) and {@code
+ * check:<Name>} in ms for every check that ran.
  */
 public final class CompileProbe implements Plugin, TaskListener {
 
@@ -70,6 +74,19 @@ public final class CompileProbe implements Plugin, TaskListener {
     List<String> lines = new ArrayList<>();
     lines.add("wall_ms\t" + (System.nanoTime() - startNanos) / 1_000_000);
     lines.add("cpu_ms\t" + threads.getCurrentThreadCpuTime() / 1_000_000);
+    // Where a compilation's CPU goes besides its own thread: the collector and the JIT compilers.
+    long gcMillis = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMillis += Math.max(0, collector.getCollectionTime());
+    }
+    lines.add("gc_ms\t" + gcMillis);
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      lines.add("jit_ms\t" + jit.getTotalCompilationTime());
+    }
+    if (threads instanceof com.sun.management.ThreadMXBean allocations) {
+      lines.add("alloc_mb\t" + allocations.getCurrentThreadAllocatedBytes() / 1048576);
+    }
     if (liveMb >= 0) {
       lines.add(String.format("live_mb\t%.1f", liveMb));
     }
