@@ -106,6 +106,16 @@ lg_setup_errorprone() {
   done
   LG_JVM_FLAGS+=(-J--add-opens=jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED
     -J--add-opens=jdk.compiler/com.sun.tools.javac.comp=ALL-UNNAMED)
+  # Error Prone records each check's time always up to some 2.4x release, and only when asked
+  # (-XepRecordTimings) in later ones; the flag is an error where it does not exist.
+  LG_EP_TIMINGS_FLAG=
+  local jar
+  for jar in ${LG_EP_CP//:/ }; do
+    if [[ $jar == */error_prone_check_api-* ]] &&
+      unzip -p "$jar" com/google/errorprone/ErrorProneOptions.class | grep -qa XepRecordTimings; then
+      LG_EP_TIMINGS_FLAG=-XepRecordTimings
+    fi
+  done
 }
 
 lg_setup() {
@@ -166,6 +176,13 @@ lg_javac_args() {
         -processorpath "$LG_PROBE_DIR")
     fi
     LG_ARGS+=("-Xplugin:CompileProbe ${*:2}")
+    if [[ -n $LG_EP_TIMINGS_FLAG ]]; then
+      for i in "${!LG_ARGS[@]}"; do
+        if [[ ${LG_ARGS[$i]} == -Xplugin:ErrorProne* ]]; then
+          LG_ARGS[i]+=" $LG_EP_TIMINGS_FLAG"
+        fi
+      done
+    fi
   fi
 }
 
