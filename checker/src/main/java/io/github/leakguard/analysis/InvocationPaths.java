@@ -17,7 +17,6 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.Options;
 import io.github.leakguard.catalog.ClientKind;
@@ -90,20 +89,14 @@ public final class InvocationPaths {
    * unit that reaches a shared service would otherwise find, scan and index it again.
    */
   public static final class RemoteMethods {
-    private volatile @Nullable Known current;
-
-    private record Known(Types types, Map<MethodSymbol, Optional<Remote>> methods) {}
+    private final CompilationCache<Map<MethodSymbol, Optional<Remote>>> known =
+        new CompilationCache<>(state -> new HashMap<>());
 
     private record Remote(TreePath path, List<Callee> callees, List<Construction> constructions) {}
 
     private Optional<Remote> get(MethodSymbol method, Enter enter, VisitorState state) {
-      Known known = current;
-      if (known == null || known.types() != state.getTypes()) {
-        known = new Known(state.getTypes(), new HashMap<>());
-        current = known;
-      }
       return known
-          .methods()
+          .get(state)
           .computeIfAbsent(
               method,
               m ->

@@ -2,6 +2,7 @@ package io.github.leakguard.analysis;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
@@ -28,12 +29,9 @@ public final class SupertypeIndex {
   /** The positions of each type name in the list the index was built from. */
   private final ImmutableListMultimap<String, Integer> positions;
 
-  /**
-   * The current compilation's answers, keyed by its Types: one compilation per thread at a time.
-   */
-  private volatile @Nullable PerCompilation current;
-
-  private record PerCompilation(Types types, Map<TypeSymbol, BitSet> known) {}
+  /** The current compilation's answers, by class. */
+  private final CompilationCache<Map<TypeSymbol, BitSet>> known =
+      new CompilationCache<>(state -> new HashMap<>());
 
   public SupertypeIndex(List<String> typeNames) {
     ImmutableListMultimap.Builder<String, Integer> builder = ImmutableListMultimap.builder();
@@ -51,31 +49,27 @@ public final class SupertypeIndex {
     if (type == null || type.isPrimitiveOrVoid()) {
       return NONE;
     }
-    PerCompilation compilation = compilation(state);
-    Type erased = compilation.types().erasure(type);
+    Types types = state.getTypes();
+    Type erased = types.erasure(type);
     if (!erased.hasTag(TypeTag.CLASS)) {
       return NONE; // arrays, type variables without a class bound: no catalog type is one
     }
-    return compilation.known().computeIfAbsent(erased.tsym, s -> compute(erased, compilation));
+    return known.get(state).computeIfAbsent(erased.tsym, s -> compute(erased, types));
   }
 
-  private BitSet compute(Type erased, PerCompilation compilation) {
+  private BitSet compute(Type erased, Types types) {
     BitSet result = new BitSet();
-    for (Type supertype : compilation.types().closure(erased)) {
-      for (int position : positions.get(supertype.tsym.getQualifiedName().toString())) {
-        result.set(position);
+    try {
+      for (Type supertype : types.closure(erased)) {
+        for (int position : positions.get(supertype.tsym.getQualifiedName().toString())) {
+          result.set(position);
+        }
       }
+    } catch (CompletionFailure e) {
+      // A supertype missing from the classpath: javac did not need it, and an unknown type is no
+      // catalog type for the checks, which then stay silent rather than fail the build.
+      return NONE;
     }
     return result.isEmpty() ? NONE : result;
-  }
-
-  private PerCompilation compilation(VisitorState state) {
-    Types types = state.getTypes();
-    PerCompilation known = current;
-    if (known == null || known.types() != types) {
-      known = new PerCompilation(types, new HashMap<>());
-      current = known;
-    }
-    return known;
   }
 }
