@@ -64,7 +64,16 @@ public record ResourceKind(
      * reused, so it is only tracked when the opener is opened in the same method: {@code
      * statement.executeQuery()}.
      */
-    MANAGES
+    MANAGES;
+
+    /** Whether releasing the opener releases the resource, under the given statement ownership. */
+    public boolean releasedWithOpener(boolean strictStatements) {
+      return switch (this) {
+        case INDEPENDENT -> false;
+        case RELEASES, MANAGES -> true;
+        case RELEASES_UNLESS_STRICT -> !strictStatements;
+      };
+    }
   }
 
   public static Builder builder(String family, String description, Category category, String type) {

@@ -147,7 +147,7 @@ final class MethodAnalysis {
         return null;
       }
       trace.owner = owner;
-      if (rule != Opener.RELEASES_UNLESS_STRICT || !strict) {
+      if (rule.releasedWithOpener(strict)) {
         if (receiver instanceof LocalVariableNode local) {
           trace.initialMask |= 1L << trace.carrier(local.getElement());
         }

@@ -331,12 +331,7 @@ final class UnitReleases {
           return false;
         }
         CompiledKind kind = openedBy(node, Map.of(), state);
-        return kind != null
-            && switch (kind.kind.opener()) {
-              case RELEASES, MANAGES -> true;
-              case RELEASES_UNLESS_STRICT -> !strict;
-              case INDEPENDENT -> false;
-            };
+        return kind != null && kind.kind.opener().releasedWithOpener(strict);
       }
     }.scan(root, null);
     return found[0];
