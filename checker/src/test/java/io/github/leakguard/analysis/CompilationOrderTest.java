@@ -2,7 +2,7 @@ package io.github.leakguard.analysis;
 
 import com.google.errorprone.CompilationTestHelper;
 import io.github.leakguard.bugpatterns.ClientBuiltInHandler;
-import io.github.leakguard.bugpatterns.UnclosedConnection;
+import io.github.leakguard.bugpatterns.UnclosedResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,21 +53,23 @@ final class CompilationOrderTest {
 
   @Test
   void resourceTypesFirstSeenInALaterFile() {
-    CompilationTestHelper.newInstance(UnclosedConnection.class, getClass())
+    // The release analysis under the same policy. (Unlike the client case, this one passed with
+    // name-resolved catalog types too: javac loads these types while it enters the imports.)
+    CompilationTestHelper.newInstance(UnclosedResponse.class, getClass())
         .setArgs("-XDcompilePolicy=byfile")
         .addSourceLines("Plain.java", PLAIN)
         .addSourceLines(
-            "Orders.java",
+            "Fetch.java",
             """
-            import java.sql.Connection;
-            import java.sql.SQLException;
-            import javax.sql.DataSource;
+            import java.io.IOException;
+            import org.apache.hc.client5.http.classic.methods.HttpGet;
+            import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
-            class Orders {
-              boolean ping(DataSource pool) throws SQLException {
-                // BUG: Diagnostic contains: pool.getConnection() opens a JDBC Connection
-                Connection connection = pool.getConnection();
-                return connection.isValid(1);
+            class Fetch {
+              int status(CloseableHttpClient client, String url) throws IOException {
+                // BUG: Diagnostic contains: client.executeOpen(…) opens an Apache HttpClient 5 response
+                var response = client.executeOpen(null, new HttpGet(url), null);
+                return response.getCode();
               }
             }
             """)
