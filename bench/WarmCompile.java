@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -29,14 +30,18 @@ import javax.tools.ToolProvider;
 public final class WarmCompile {
 
   public static void main(String[] args) throws IOException {
-    if (args.length < 4) {
-      throw new IllegalArgumentException("usage: WarmCompile OUT ITERATIONS ARGFILE LOG [PROBE]");
+    if (args.length < 5 || args.length > 6) {
+      throw new IllegalArgumentException(
+          "usage: WarmCompile OUT ITERATIONS LOG PROBE ARGFILE [ARGFILE2]");
     }
     Path out = Path.of(args[0]);
     int iterations = Integer.parseInt(args[1]);
-    String[] javacArgs = Files.readAllLines(Path.of(args[2])).toArray(String[]::new);
-    Path log = Path.of(args[3]);
-    Path probe = args.length > 4 ? Path.of(args[4]) : null;
+    Path log = Path.of(args[2]);
+    Path probe = args[3].equals("-") ? null : Path.of(args[3]);
+    List<String[]> configurations = new ArrayList<>();
+    for (int a = 4; a < args.length; a++) {
+      configurations.add(Files.readAllLines(Path.of(args[a])).toArray(String[]::new));
+    }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     var os =
@@ -46,6 +51,7 @@ public final class WarmCompile {
     long threadId = Thread.currentThread().getId();
 
     for (int i = 1; i <= iterations; i++) {
+      int configuration = configurations.size() == 1 ? 0 : (i / 2) % 2;
       // Start each compilation from the same heap: the garbage of the last one is not its cost.
       System.gc();
       long wall = System.nanoTime();
@@ -56,12 +62,13 @@ public final class WarmCompile {
       long alloc = threads.getThreadAllocatedBytes(threadId);
       int rc;
       try (PrintStream err = new PrintStream(Files.newOutputStream(log))) {
-        rc = javac.run(null, err, err, javacArgs);
+        rc = javac.run(null, err, err, configurations.get(configuration));
       }
       String line =
           String.format(
-              "%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d%n",
+              "%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d%n",
               i,
+              configuration + 1,
               (System.nanoTime() - wall) / 1_000_000,
               (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000,
               (os.getProcessCpuTime() - process) / 1_000_000,
