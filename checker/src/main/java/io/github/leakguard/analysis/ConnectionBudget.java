@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Name;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.catalog.ConnectionDefault;
@@ -70,6 +71,9 @@ public final class ConnectionBudget {
    * @param source where the number comes from, for a message
    */
   public record Estimate(ExpressionTree site, OptionalLong max, boolean unlimited, String source) {}
+
+  private static final CompilationCache<Name> BUILDER =
+      new CompilationCache<>(state -> state.getName("builder"));
 
   /** How many expressions one client's configuration may span before the walk gives up. */
   private static final int MAX_CONFIGURATION = 512;
@@ -330,10 +334,10 @@ public final class ConnectionBudget {
     if (sym instanceof MethodSymbol method && method.owner instanceof ClassSymbol owner) {
       types.add(owner.type);
       if (method.isStatic()) {
-        for (Symbol member : ASTHelpers.getEnclosedElements(owner)) {
+        // Looked up by name: an SDK client class has hundreds of members.
+        for (Symbol member : owner.members().getSymbolsByName(BUILDER.get(state))) {
           if (member instanceof MethodSymbol builder
               && builder.isStatic()
-              && builder.getSimpleName().contentEquals("builder")
               && builder.getParameters().isEmpty()) {
             types.add(builder.getReturnType());
           }
