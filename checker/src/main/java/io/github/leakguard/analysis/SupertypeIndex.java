@@ -49,12 +49,19 @@ public final class SupertypeIndex {
     if (type == null || type.isPrimitiveOrVoid()) {
       return NONE;
     }
+    // A class type's erasure has the same symbol: erasing it first would allocate on every call.
     Types types = state.getTypes();
-    Type erased = types.erasure(type);
+    Type erased = type.hasTag(TypeTag.CLASS) ? type : types.erasure(type);
     if (!erased.hasTag(TypeTag.CLASS)) {
       return NONE; // arrays, type variables without a class bound: no catalog type is one
     }
-    return known.get(state).computeIfAbsent(erased.tsym, s -> compute(erased, types));
+    Map<TypeSymbol, BitSet> answers = known.get(state);
+    BitSet answer = answers.get(erased.tsym);
+    if (answer == null) {
+      answer = compute(types.erasure(erased), types);
+      answers.put(erased.tsym, answer);
+    }
+    return answer;
   }
 
   private BitSet compute(Type erased, Types types) {

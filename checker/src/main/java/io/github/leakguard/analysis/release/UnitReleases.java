@@ -272,8 +272,8 @@ final class UnitReleases {
   }
 
   /**
-   * Whether the body of a method or lambda (nested ones included) opens a resource that only its
-   * graph can follow. One opened as a try-with-resources variable is closed on every path; one
+   * Whether the body of a method or lambda (not its nested lambdas and classes, which have graphs
+   * of their own) opens a resource that only its graph can follow. One opened as a try-with-resources variable is closed on every path; one
    * returned as opened is the caller's to close; one that its opener releases (a statement of a
    * connection, a result set of a statement), opened on a try-with-resources variable, goes with
    * it. A body that opens nothing else cannot leak.
@@ -286,6 +286,17 @@ final class UnitReleases {
       @Override
       public Void scan(Tree tree, Void unused) {
         return found[0] ? null : super.scan(tree, null);
+      }
+
+      // A nested lambda or class body is not in this body's graph: it is judged on its own.
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return node == root ? super.visitLambdaExpression(node, null) : null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
       }
 
       @Override
