@@ -3,12 +3,12 @@ package io.github.leakguard.analysis;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.leakguard.config.LeakGuardOptions;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
  * Decides which methods are function handlers: the entry points a serverless platform calls once
@@ -54,7 +54,9 @@ public final class Handlers {
 
   /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
   public Optional<String> reason(MethodSymbol method, VisitorState state) {
-    if (method.isConstructor() || method.getModifiers().contains(Modifier.ABSTRACT)) {
+    // Flags, not getModifiers(): every method of every handler class is asked, and that allocates.
+    if (method.isConstructor()
+        || (method.flags() & (Flags.ABSTRACT | Flags.DEFAULT)) == Flags.ABSTRACT) {
       return Optional.empty();
     }
     if (!method.getRawAttributes().isEmpty()) { // most methods have no annotation at all
@@ -73,7 +75,7 @@ public final class Handlers {
         }
       }
     }
-    if (method.getModifiers().contains(Modifier.PUBLIC)) {
+    if ((method.flags() & Flags.PUBLIC) != 0) {
       for (VarSymbol parameter : method.getParameters()) {
         Symbol type = parameter.type.tsym;
         if (type != null && LAMBDA_CONTEXT.is(type.getQualifiedName(), state)) {

@@ -3,12 +3,15 @@ package io.github.leakguard.analysis.release;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.suppliers.Suppliers;
+import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.CachedName;
 import io.github.leakguard.analysis.release.Leak.How;
 import io.github.leakguard.analysis.release.Trace.Effect;
 import io.github.leakguard.analysis.release.Trace.Event;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +66,16 @@ final class PathSearch {
 
   private record Key(Block block, long mask, boolean temp) {}
 
+  private static final CachedName CLOSE = new CachedName("close");
+
   private final MethodGraph graph;
   private final VisitorState state;
+
+  /**
+   * Whether each exception type on the graph's edges is checked. A method throws few types, and
+   * every step of every search asks of each edge; a subtype test each time would dominate.
+   */
+  private final Map<TypeSymbol, Boolean> checked = new HashMap<>();
 
   PathSearch(MethodGraph graph, VisitorState state) {
     this.graph = graph;
@@ -248,7 +259,7 @@ final class PathSearch {
    * close()} is not followed: a finally block closing one resource after another is the idiom the
    * issue counts as released.
    */
-  private static boolean follows(Node node, boolean exceptional) {
+  private boolean follows(Node node, boolean exceptional) {
     if (node instanceof ThrowNode) {
       return true;
     }
@@ -256,7 +267,7 @@ final class PathSearch {
       return false;
     }
     return !(node instanceof MethodInvocationNode call
-        && call.getTarget().getMethod().getSimpleName().contentEquals("close")
+        && CLOSE.is(call.getTarget().getMethod().getSimpleName(), state)
         && call.getArguments().isEmpty());
   }
 
@@ -302,7 +313,15 @@ final class PathSearch {
   }
 
   private boolean isChecked(Type exception) {
-    return !MethodRef.isSubtype(exception, RUNTIME_EXCEPTION.get(state), state)
-        && !MethodRef.isSubtype(exception, ERROR.get(state), state);
+    Boolean known = exception.tsym == null ? null : checked.get(exception.tsym);
+    if (known == null) {
+      known =
+          !MethodRef.isSubtype(exception, RUNTIME_EXCEPTION.get(state), state)
+              && !MethodRef.isSubtype(exception, ERROR.get(state), state);
+      if (exception.tsym != null) {
+        checked.put(exception.tsym, known);
+      }
+    }
+    return known;
   }
 }
