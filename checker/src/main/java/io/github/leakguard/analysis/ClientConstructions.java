@@ -15,6 +15,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.catalog.Catalogs;
@@ -51,8 +52,17 @@ public final class ClientConstructions {
   private static final SupertypeIndex CLIENT_TYPES =
       new SupertypeIndex(Catalogs.CLIENTS.stream().map(ClientKind::type).toList());
 
-  /** The client kind that {@code tree} builds a new instance of, if it builds one. */
+  /** The client kind that {@code tree}, at the current path, builds a new instance of, if any. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
+    return built(tree, state.getPath(), state);
+  }
+
+  /**
+   * The client kind that {@code tree}, at {@code path}, builds a new instance of, if any. For
+   * scanners of whole classes and methods: the path is read only for the rare candidate whose
+   * builder comes from a local variable, so no state is made per node.
+   */
+  public static Optional<ClientKind> built(ExpressionTree tree, TreePath path, VisitorState state) {
     if (tree instanceof MethodInvocationTree call) {
       MethodSymbol sym = ASTHelpers.getSymbol(call);
       boolean candidate =
@@ -71,7 +81,7 @@ public final class ClientConstructions {
     BitSet kinds = CLIENT_TYPES.supertypesOf(type, state);
     for (int i = kinds.nextSetBit(0); i >= 0; i = kinds.nextSetBit(i + 1)) {
       CompiledKind kind = KINDS.get(i);
-      if (kind.matches(tree, state.getTypes().erasure(type), state)) {
+      if (kind.matches(tree, state.getTypes().erasure(type), path, state)) {
         return Optional.of(kind.kind);
       }
     }
@@ -127,7 +137,7 @@ public final class ClientConstructions {
               .collect(ImmutableList.toImmutableList());
     }
 
-    boolean matches(ExpressionTree tree, Type built, VisitorState state) {
+    boolean matches(ExpressionTree tree, Type built, TreePath path, VisitorState state) {
       boolean shape;
       if (tree instanceof NewClassTree) {
         shape = constructor.isPresent() && constructor.get().matches(tree, state);
@@ -139,7 +149,7 @@ public final class ClientConstructions {
           shape =
               builder.isPresent()
                   && builder.get().matches(tree, state)
-                  && !fromSharingSource((MethodInvocationTree) tree, state);
+                  && !fromSharingSource((MethodInvocationTree) tree, path, state);
         }
       }
       return shape && allSubtypes(built, state);
@@ -155,7 +165,8 @@ public final class ClientConstructions {
     }
 
     /** Walks the builder chain down to its root call and asks whether that root shares a pool. */
-    private boolean fromSharingSource(MethodInvocationTree build, VisitorState state) {
+    private boolean fromSharingSource(
+        MethodInvocationTree build, TreePath path, VisitorState state) {
       if (sharingSources.isEmpty()) {
         return false;
       }
@@ -173,7 +184,8 @@ public final class ClientConstructions {
         } else {
           // A builder held in a variable: follow a local's initializer; anything else (a field,
           // a parameter) may come from a shared client, and precision comes first.
-          Optional<ExpressionTree> initializer = LocalVariables.initializer(receiver, state);
+          Optional<ExpressionTree> initializer =
+              LocalVariables.initializer(receiver, state.withPath(path));
           if (initializer.isEmpty()) {
             return true;
           }

@@ -137,7 +137,7 @@ public final class ConnectionBudget {
       }
 
       private void site(ExpressionTree node) {
-        if (ClientConstructions.built(node, state.withPath(getCurrentPath())).isPresent()) {
+        if (ClientConstructions.built(node, getCurrentPath(), state).isPresent()) {
           sites.add(node);
         }
       }

@@ -335,8 +335,7 @@ public final class InvocationPaths {
     new CallScanner() {
       @Override
       void call(ExpressionTree node) {
-        VisitorState here = state.withPath(getCurrentPath());
-        ClientConstructions.built(node, here)
+        ClientConstructions.built(node, getCurrentPath(), state)
             .filter(kind -> perInvocationMethod(getCurrentPath()) != null)
             .ifPresent(kind -> found.add(new Construction(kind, node)));
       }

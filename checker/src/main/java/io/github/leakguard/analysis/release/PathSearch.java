@@ -3,6 +3,7 @@ package io.github.leakguard.analysis.release;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.suppliers.Suppliers;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.CachedName;
@@ -267,7 +268,8 @@ final class PathSearch {
       return false;
     }
     return !(node instanceof MethodInvocationNode call
-        && CLOSE.is(call.getTarget().getMethod().getSimpleName(), state)
+        && call.getTarget().getMethod() instanceof MethodSymbol method
+        && CLOSE.is(method.getSimpleName(), state)
         && call.getArguments().isEmpty());
   }
 
