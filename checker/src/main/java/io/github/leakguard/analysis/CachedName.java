@@ -15,6 +15,11 @@ public final class CachedName {
     this.name = new CompilationCache<>(state -> state.getNames().fromString(text));
   }
 
+  /** This name in the current compilation's table. */
+  public Name get(VisitorState state) {
+    return name.get(state);
+  }
+
   /** Whether {@code name} (a simple or qualified name of the current compilation) is this one. */
   public boolean is(Name name, VisitorState state) {
     return name == this.name.get(state);

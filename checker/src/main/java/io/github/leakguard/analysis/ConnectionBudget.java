@@ -23,7 +23,6 @@ import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import com.sun.tools.javac.util.Name;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.catalog.ConnectionDefault;
@@ -72,8 +71,7 @@ public final class ConnectionBudget {
    */
   public record Estimate(ExpressionTree site, OptionalLong max, boolean unlimited, String source) {}
 
-  private static final CompilationCache<Name> BUILDER =
-      new CompilationCache<>(state -> state.getName("builder"));
+  private static final CachedName BUILDER = new CachedName("builder");
 
   /** How many expressions one client's configuration may span before the walk gives up. */
   private static final int MAX_CONFIGURATION = 512;

@@ -89,20 +89,17 @@ public final class PoolSettings {
 
     ImmutableList<T> matching(ExpressionTree call, VisitorState state) {
       Symbol sym;
-      Type owner;
       if (call instanceof MethodInvocationTree invocation) {
         sym = ASTHelpers.getSymbol(invocation.getMethodSelect());
         // A this(...) or super(...) call configures nothing by itself: it is how a library's
         // constructors share their defaults (FixedChannelPool's this(..., Integer.MAX_VALUE)),
         // and how a subclass, which may add its own bound, builds on its parent. The pool is
         // configured where the class is instantiated.
-        if (sym == null || (sym instanceof MethodSymbol method && method.isConstructor())) {
+        if (sym instanceof MethodSymbol method && method.isConstructor()) {
           return ImmutableList.of();
         }
-        owner = null;
       } else if (call instanceof NewClassTree creation) {
         sym = ASTHelpers.getSymbol(creation);
-        owner = sym == null ? null : sym.owner.type;
       } else {
         return ImmutableList.of();
       }
@@ -113,9 +110,7 @@ public final class PoolSettings {
       if (named.isEmpty()) {
         return ImmutableList.of();
       }
-      if (owner == null) {
-        owner = ASTHelpers.getReceiverType(call);
-      }
+      Type owner = call instanceof NewClassTree ? sym.owner.type : ASTHelpers.getReceiverType(call);
       BitSet supertypes = owners.supertypesOf(owner, state);
       if (supertypes.isEmpty()) {
         return ImmutableList.of();

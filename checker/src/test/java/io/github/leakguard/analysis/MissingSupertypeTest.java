@@ -3,7 +3,12 @@ package io.github.leakguard.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.errorprone.CompilationTestHelper;
+import com.google.errorprone.bugpatterns.BugChecker;
 import io.github.leakguard.bugpatterns.ClientBuiltInHandler;
+import io.github.leakguard.bugpatterns.FileDescriptorBudget;
+import io.github.leakguard.bugpatterns.MissingIdleTimeout;
+import io.github.leakguard.bugpatterns.UnboundedConnectionPool;
+import io.github.leakguard.bugpatterns.UnclosedConnection;
 import io.github.leakguard.bugpatterns.UnclosedResponse;
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A library type whose interface is missing from the classpath: javac compiles code that receives
@@ -85,17 +91,18 @@ final class MissingSupertypeTest {
     return library.resolve("classes") + File.pathSeparator + System.getProperty("java.class.path");
   }
 
-  @Test
-  void clientChecksStaySilent() {
-    CompilationTestHelper.newInstance(ClientBuiltInHandler.class, MissingSupertypeTest.class)
-        .setArgs("-cp", classpath())
-        .addSourceLines("Handler.java", HANDLER)
-        .doTest();
-  }
-
-  @Test
-  void releaseAnalysisStaysSilent() {
-    CompilationTestHelper.newInstance(UnclosedResponse.class, MissingSupertypeTest.class)
+  @ParameterizedTest
+  @ValueSource(
+      classes = {
+        ClientBuiltInHandler.class,
+        UnclosedConnection.class,
+        UnclosedResponse.class,
+        UnboundedConnectionPool.class,
+        MissingIdleTimeout.class,
+        FileDescriptorBudget.class
+      })
+  void everyCheckStaysSilent(Class<? extends BugChecker> check) {
+    CompilationTestHelper.newInstance(check, MissingSupertypeTest.class)
         .setArgs("-cp", classpath())
         .addSourceLines("Handler.java", HANDLER)
         .doTest();
