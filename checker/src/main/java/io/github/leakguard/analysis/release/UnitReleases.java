@@ -273,10 +273,11 @@ final class UnitReleases {
 
   /**
    * Whether the body of a method or lambda (not its nested lambdas and classes, which have graphs
-   * of their own) opens a resource that only its graph can follow. One opened as a try-with-resources variable is closed on every path; one
-   * returned as opened is the caller's to close; one that its opener releases (a statement of a
-   * connection, a result set of a statement), opened on a try-with-resources variable, goes with
-   * it. A body that opens nothing else cannot leak.
+   * of their own) opens a resource that only its graph can follow. One opened as a
+   * try-with-resources variable is closed on every path; one returned as opened is the caller's to
+   * close; one that its opener releases (a statement of a connection, a result set of a statement),
+   * opened on a try-with-resources variable, goes with it. A body that opens nothing else cannot
+   * leak.
    */
   private boolean needsGraph(Tree root, boolean strict, VisitorState state) {
     Set<Tree> released = Collections.newSetFromMap(new IdentityHashMap<>());
