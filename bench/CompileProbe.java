@@ -27,7 +27,10 @@ import java.util.Map;
  * <p>Usage: {@code -Xplugin:"CompileProbe OUT [gc]"}, with this class's directory on the processor
  * path. Writes OUT as lines of {@code key<TAB>value}: {@code wall_ms} and {@code cpu_ms} of the
  * compiling thread, {@code gc_ms} (collections, all collectors), {@code jit_ms} (JIT compilation),
- * {@code alloc_mb} (allocated by the compiling thread), {@code live_mb} (with gc) and {@code
+ * {@code alloc_mb} (allocated by the compiling thread), {@code analysis_cpu_ms} (the compiling
+ * thread's CPU until code generation starts: parsing, attribution, flow and the checks), on Linux
+ * {@code jit_cpu_ms}, {@code gc_cpu_ms} and {@code proc_cpu_ms} (CPU of the JIT's and the
+ * collector's threads, and of the whole process), {@code live_mb} (with gc) and {@code
  * check:<Name>} in ms for every check that ran.
  */
 public final class CompileProbe implements Plugin, TaskListener {
@@ -38,6 +41,7 @@ public final class CompileProbe implements Plugin, TaskListener {
   private Path out;
   private boolean collect;
   private double liveMb = -1;
+  private long analysisCpuMillis = -1;
 
   @Override
   public String getName() {
@@ -57,6 +61,9 @@ public final class CompileProbe implements Plugin, TaskListener {
 
   @Override
   public void started(TaskEvent event) {
+    if (analysisCpuMillis < 0 && event.getKind() == TaskEvent.Kind.GENERATE) {
+      analysisCpuMillis = threads.getCurrentThreadCpuTime() / 1_000_000;
+    }
     // With -XDcompilePolicy=simple every unit is analysed (and checked) before any is generated.
     if (collect && liveMb < 0 && event.getKind() == TaskEvent.Kind.GENERATE) {
       System.gc();
@@ -87,6 +94,10 @@ public final class CompileProbe implements Plugin, TaskListener {
     if (threads instanceof com.sun.management.ThreadMXBean allocations) {
       lines.add("alloc_mb\t" + allocations.getCurrentThreadAllocatedBytes() / 1048576);
     }
+    if (analysisCpuMillis >= 0) {
+      lines.add("analysis_cpu_ms\t" + analysisCpuMillis);
+    }
+    lines.addAll(ThreadCpu.lines());
     if (liveMb >= 0) {
       lines.add(String.format("live_mb\t%.1f", liveMb));
     }
@@ -113,6 +124,47 @@ public final class CompileProbe implements Plugin, TaskListener {
       return Map.of();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read Error Prone's timings", e);
+    }
+  }
+
+  /**
+   * CPU time by kind of thread, from Linux's /proc: what the JIT compilers and the collector cost
+   * in CPU, where their MXBeans give elapsed time (which on a loaded machine counts waiting).
+   * Compiler threads the JVM has already retired are counted in {@code proc_cpu_ms} only.
+   */
+  private static final class ThreadCpu {
+    static List<String> lines() {
+      Path tasks = Path.of("/proc/self/task");
+      if (!Files.isDirectory(tasks)) {
+        return List.of();
+      }
+      long jit = 0;
+      long gc = 0;
+      long ticks = 100; // USER_HZ on Linux
+      try (var dirs = Files.list(tasks)) {
+        for (Path task : (Iterable<Path>) dirs::iterator) {
+          String name = Files.readString(task.resolve("comm")).strip();
+          long cpu = cpuTicks(Files.readString(task.resolve("stat")));
+          if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+            jit += cpu;
+          } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+            gc += cpu;
+          }
+        }
+        long proc = cpuTicks(Files.readString(Path.of("/proc/self/stat")));
+        return List.of(
+            "jit_cpu_ms\t" + jit * 1000 / ticks,
+            "gc_cpu_ms\t" + gc * 1000 / ticks,
+            "proc_cpu_ms\t" + proc * 1000 / ticks);
+      } catch (IOException | RuntimeException e) {
+        return List.of(); // a thread that ended while being read; the figures are optional
+      }
+    }
+
+    /** utime + stime of a stat line; the command name in parentheses may hold spaces. */
+    private static long cpuTicks(String stat) {
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
   }
 }
