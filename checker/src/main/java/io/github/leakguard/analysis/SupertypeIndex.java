@@ -7,10 +7,8 @@ import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
-import com.sun.tools.javac.util.Name;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,26 +21,25 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Catalog types are matched by qualified name in the class's supertype closure, never looked up
  * by name: a lookup finds only classes javac has already loaded, and would miss a library type that
- * the first units of a compilation do not mention. The names are entered into the compilation's
- * name table once, so a supertype's name is compared by identity, never decoded.
+ * the first units of a compilation do not mention. The names are compared through a {@link
+ * NameIndex}, so a supertype's name is never decoded.
  */
 public final class SupertypeIndex {
   private static final BitSet NONE = new BitSet();
 
   /** The positions of each type name in the list the index was built from. */
-  private final ImmutableListMultimap<String, Integer> positions;
+  private final NameIndex<Integer> positions;
 
-  /** The current compilation's answers, by class, and its names of the catalog types. */
-  private final CompilationCache<Answers> known = new CompilationCache<>(this::answers);
-
-  private record Answers(Map<TypeSymbol, BitSet> byClass, Map<Name, BitSet> byName) {}
+  /** The current compilation's answers, by class. */
+  private final CompilationCache<Map<TypeSymbol, BitSet>> known =
+      new CompilationCache<>(state -> new HashMap<>());
 
   public SupertypeIndex(List<String> typeNames) {
     ImmutableListMultimap.Builder<String, Integer> builder = ImmutableListMultimap.builder();
     for (int i = 0; i < typeNames.size(); i++) {
       builder.put(typeNames.get(i), i);
     }
-    this.positions = builder.build();
+    this.positions = new NameIndex<>(builder.build());
   }
 
   /**
@@ -59,35 +56,21 @@ public final class SupertypeIndex {
     if (!erased.hasTag(TypeTag.CLASS)) {
       return NONE; // arrays, type variables without a class bound: no catalog type is one
     }
-    Answers answers = known.get(state);
-    BitSet answer = answers.byClass().get(erased.tsym);
+    Map<TypeSymbol, BitSet> answers = known.get(state);
+    BitSet answer = answers.get(erased.tsym);
     if (answer == null) {
-      answer = compute(types.erasure(erased), types, answers.byName());
-      answers.byClass().put(erased.tsym, answer);
+      answer = compute(types.erasure(erased), state);
+      answers.put(erased.tsym, answer);
     }
     return answer;
   }
 
-  private Answers answers(VisitorState state) {
-    Map<Name, BitSet> byName = new IdentityHashMap<>();
-    positions
-        .asMap()
-        .forEach(
-            (name, indexes) -> {
-              BitSet bits = new BitSet();
-              indexes.forEach(bits::set);
-              byName.put(state.getName(name), bits);
-            });
-    return new Answers(new HashMap<>(), byName);
-  }
-
-  private static BitSet compute(Type erased, Types types, Map<Name, BitSet> byName) {
+  private BitSet compute(Type erased, VisitorState state) {
     BitSet result = new BitSet();
     try {
-      for (Type supertype : types.closure(erased)) {
-        BitSet bits = byName.get(supertype.tsym.getQualifiedName());
-        if (bits != null) {
-          result.or(bits);
+      for (Type supertype : state.getTypes().closure(erased)) {
+        for (int position : positions.get(supertype.tsym.getQualifiedName(), state)) {
+          result.set(position);
         }
       }
     } catch (CompletionFailure e) {
