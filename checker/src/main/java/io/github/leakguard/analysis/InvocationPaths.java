@@ -25,11 +25,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,14 +114,17 @@ public final class InvocationPaths {
       VisitorState state) {
     Map<MethodSymbol, Chain> reached = new HashMap<>();
     Deque<MethodSymbol> work = new ArrayDeque<>();
-    for (MethodSymbol handler : handlerMethods(unit, handlers, state)) {
-      reached.put(handler, new Chain(handler, handlers.reason(handler, state).get(), List.of()));
-      work.add(handler);
+    UnitMethods local = UnitMethods.of(unit);
+    for (MethodSymbol method : local.members()) {
+      Optional<String> reason = handlers.reason(method, state);
+      if (reason.isPresent()) {
+        reached.put(method, new Chain(method, reason.get(), List.of()));
+        work.add(method);
+      }
     }
     if (work.isEmpty()) {
       return NONE;
     }
-    Map<MethodSymbol, TreePath> local = methodsOf(unit);
     Map<MethodSymbol, RemoteMethods.Remote> remote = new HashMap<>();
     // For a method outside the unit: the call inside the unit through which the path left it.
     Map<MethodSymbol, Tree> exits = new HashMap<>();
@@ -131,13 +132,14 @@ public final class InvocationPaths {
     Enter enter = Enter.instance(state.context);
     while (!work.isEmpty()) {
       MethodSymbol from = work.poll();
+      TreePath fromPath = local.path(from);
       List<Callee> callees =
-          local.containsKey(from) ? callees(local.get(from), enter) : remote.get(from).callees();
+          fromPath != null ? callees(fromPath, enter) : remote.get(from).callees();
       for (Callee callee : callees) {
         if (reached.containsKey(callee.method)) {
           continue;
         }
-        boolean isLocal = local.containsKey(callee.method);
+        boolean isLocal = local.path(callee.method) != null;
         if (!isLocal) {
           Optional<RemoteMethods.Remote> found =
               followRemote && remote.size() < MAX_REMOTE_METHODS
@@ -210,38 +212,6 @@ public final class InvocationPaths {
 
   private record Construction(ClientKind kind, ExpressionTree tree) {}
 
-  /** Handler methods declared as members of the unit's classes; method bodies are not entered. */
-  private static List<MethodSymbol> handlerMethods(
-      CompilationUnitTree unit, Handlers handlers, VisitorState state) {
-    List<MethodSymbol> found = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree node, Void unused) {
-        MethodSymbol sym = ASTHelpers.getSymbol(node);
-        if (sym != null && handlers.reason(sym, state).isPresent()) {
-          found.add(sym);
-        }
-        return null;
-      }
-    }.scan(unit, null);
-    return found;
-  }
-
-  private static Map<MethodSymbol, TreePath> methodsOf(CompilationUnitTree unit) {
-    Map<MethodSymbol, TreePath> methods = new HashMap<>();
-    new TreePathScanner<Void, Void>() {
-      @Override
-      public Void visitMethod(MethodTree node, Void unused) {
-        MethodSymbol sym = ASTHelpers.getSymbol(node);
-        if (sym != null) {
-          methods.put(sym, getCurrentPath());
-        }
-        return super.visitMethod(node, null);
-      }
-    }.scan(unit, null);
-    return methods;
-  }
-
   /**
    * Error Prone's required {@code -XDcompilePolicy=simple} attributes every unit before any is
    * lowered; under another policy a different unit's trees may already be rewritten, so they are
@@ -270,14 +240,14 @@ public final class InvocationPaths {
   /** The methods {@code method} runs, directly or in its lambdas and anonymous classes. */
   private static List<Callee> callees(TreePath method, Enter enter) {
     List<Callee> callees = new ArrayList<>();
-    IdentityHashMap<MethodTree, Set<Symbol>> assignedFields = new IdentityHashMap<>();
+    OnceGuards.Memo guards = new OnceGuards.Memo();
     new CallScanner() {
       @Override
       void call(ExpressionTree site) {
         // Only a method compiled from source has a body to follow: library calls go first.
         if (calledMethod(site) instanceof MethodSymbol callee
             && isFromSource(callee, enter)
-            && !OnceGuards.isGuarded(getCurrentPath(), assignedFields)) {
+            && !OnceGuards.isGuarded(getCurrentPath(), guards)) {
           callees.add(new Callee(callee, site, false));
         }
       }

@@ -34,17 +34,34 @@ public final class OnceGuards {
   private static final ImmutableSet<String> ATOMIC_ONCE =
       ImmutableSet.of("compareAndSet", "getAndSet");
 
-  /** Whether the node at {@code path} runs only while a field guard says it has not run yet. */
-  public static boolean isGuarded(TreePath path) {
-    return isGuarded(path, new IdentityHashMap<>());
+  /**
+   * What a method's guards are made of, found in one scan of the method: the fields it assigns, and
+   * whether it calls {@code compareAndSet} or {@code getAndSet} on a field. A method with neither,
+   * nearly every method, guards nothing, and its calls are answered without a look at their
+   * conditions.
+   */
+  private record Setters(Set<Symbol> assignedFields, boolean atomicOnce) {
+    boolean mayGuard() {
+      return atomicOnce || !assignedFields.isEmpty();
+    }
   }
 
   /**
-   * As {@link #isGuarded(TreePath)}, for many calls of the same methods: {@code assignedFields}
-   * keeps each method's assigned fields, which would otherwise be collected again for every call.
+   * Answers kept across many questions about the same methods: each method's {@link Setters}, and
+   * each condition's verdict, would otherwise be found again for every call under them.
    */
-  public static boolean isGuarded(
-      TreePath path, IdentityHashMap<MethodTree, Set<Symbol>> assignedFields) {
+  public static final class Memo {
+    private final IdentityHashMap<MethodTree, Setters> setters = new IdentityHashMap<>();
+    private final IdentityHashMap<ExpressionTree, Boolean> guards = new IdentityHashMap<>();
+  }
+
+  /** Whether the node at {@code path} runs only while a field guard says it has not run yet. */
+  public static boolean isGuarded(TreePath path) {
+    return isGuarded(path, new Memo());
+  }
+
+  /** As {@link #isGuarded(TreePath)}, for many calls of the same methods. */
+  public static boolean isGuarded(TreePath path, Memo memo) {
     MethodTree method = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof MethodTree m) {
@@ -55,18 +72,17 @@ public final class OnceGuards {
     if (method == null) {
       return false;
     }
-    Set<Symbol> assigned = null;
+    Setters setters = memo.setters.computeIfAbsent(method, OnceGuards::settersIn);
+    if (!setters.mayGuard()) {
+      return false;
+    }
     Tree child = path.getLeaf();
     for (TreePath p = path.getParentPath();
         p != null && p.getLeaf() != method;
         p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
-      ImmutableSet<ExpressionTree> guards = guardsOf(leaf, child);
-      for (ExpressionTree guard : guards) {
-        if (assigned == null) {
-          assigned = assignedFields.computeIfAbsent(method, OnceGuards::fieldsAssignedIn);
-        }
-        if (isOnceGuard(guard, assigned)) {
+      for (ExpressionTree guard : guardsOf(leaf, child)) {
+        if (memo.guards.computeIfAbsent(guard, g -> isOnceGuard(g, setters.assignedFields()))) {
           return true;
         }
       }
@@ -135,15 +151,23 @@ public final class OnceGuards {
 
   private static boolean isAtomicOnce(MethodInvocationTree call) {
     Symbol method = ASTHelpers.getSymbol((Tree) call);
+    if (method == null) {
+      return false;
+    }
+    // Asked of every call of a method: the name's length rules nearly all out without decoding it.
+    int length = method.getSimpleName().getByteLength();
+    if (length != "compareAndSet".length() && length != "getAndSet".length()) {
+      return false;
+    }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    return method != null
-        && receiver != null
+    return receiver != null
         && ATOMIC_ONCE.contains(method.getSimpleName().toString())
         && isField(ASTHelpers.getSymbol(receiver));
   }
 
-  private static Set<Symbol> fieldsAssignedIn(MethodTree method) {
+  private static Setters settersIn(MethodTree method) {
     Set<Symbol> assigned = new HashSet<>();
+    boolean[] atomicOnce = {false};
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitAssignment(AssignmentTree node, Void unused) {
@@ -157,6 +181,12 @@ public final class OnceGuards {
         return super.visitCompoundAssignment(node, null);
       }
 
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        atomicOnce[0] |= isAtomicOnce(node);
+        return super.visitMethodInvocation(node, null);
+      }
+
       private void add(ExpressionTree variable) {
         Symbol sym = ASTHelpers.getSymbol(variable);
         if (isField(sym)) {
@@ -164,7 +194,7 @@ public final class OnceGuards {
         }
       }
     }.scan(method, null);
-    return assigned;
+    return new Setters(assigned, atomicOnce[0]);
   }
 
   static boolean isField(Symbol sym) {

@@ -17,13 +17,13 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.UnitMethods;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,9 +62,6 @@ final class UnitReleases {
 
   final CompilationUnitTree unit;
 
-  /** The unit's methods, indexed when first asked for: most units never need them. */
-  private @Nullable Map<MethodSymbol, TreePath> methods;
-
   private final IdentityHashMap<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
   private final Map<MethodKey, ImmutableList<Leak>> leaks = new HashMap<>();
   private final Map<ParameterKey, Closing> closers = new HashMap<>();
@@ -76,21 +73,7 @@ final class UnitReleases {
   }
 
   private @Nullable TreePath method(MethodSymbol symbol) {
-    if (methods == null) {
-      Map<MethodSymbol, TreePath> found = new HashMap<>();
-      new TreePathScanner<Void, Void>() {
-        @Override
-        public Void visitMethod(MethodTree tree, Void unused) {
-          MethodSymbol declared = ASTHelpers.getSymbol(tree);
-          if (declared != null) {
-            found.put(declared, getCurrentPath());
-          }
-          return super.visitMethod(tree, null);
-        }
-      }.scan(unit, null);
-      methods = found;
-    }
-    return methods.get(symbol);
+    return UnitMethods.of(unit).path(symbol);
   }
 
   ImmutableList<Leak> leaks(TreePath path, boolean strict, VisitorState state) {

@@ -1,0 +1,75 @@
+package io.github.leakguard.analysis;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The methods declared in a compilation unit, found in one scan that every analysis of the unit
+ * shares: the invocation paths and the release analysis both look a unit's methods up by symbol.
+ */
+public final class UnitMethods {
+
+  /** One unit per thread: javac checks one unit at a time, and checks may share a thread. */
+  private static final ThreadLocal<UnitMethods> CURRENT = new ThreadLocal<>();
+
+  private final CompilationUnitTree unit;
+  private final Map<MethodSymbol, TreePath> paths = new HashMap<>();
+  private final List<MethodSymbol> members = new ArrayList<>();
+
+  private UnitMethods(CompilationUnitTree unit) {
+    this.unit = unit;
+    new TreePathScanner<Void, Void>() {
+      private int bodies;
+
+      @Override
+      public Void visitMethod(MethodTree tree, Void unused) {
+        MethodSymbol declared = ASTHelpers.getSymbol(tree);
+        if (declared != null) {
+          paths.put(declared, getCurrentPath());
+          if (bodies == 0) {
+            members.add(declared);
+          }
+        }
+        bodies++;
+        try {
+          return super.visitMethod(tree, null);
+        } finally {
+          bodies--;
+        }
+      }
+    }.scan(unit, null);
+  }
+
+  /** The methods of {@code unit}, scanned on the first question about the unit. */
+  public static UnitMethods of(CompilationUnitTree unit) {
+    UnitMethods methods = CURRENT.get();
+    if (methods == null || methods.unit != unit) {
+      methods = new UnitMethods(unit);
+      CURRENT.set(methods);
+    }
+    return methods;
+  }
+
+  /** The path to the declaration of {@code method}, or null when the unit does not declare it. */
+  public @Nullable TreePath path(MethodSymbol method) {
+    return paths.get(method);
+  }
+
+  /**
+   * The methods declared outside any method body (members of the unit's classes, and of anonymous
+   * classes in field initializers), in source order.
+   */
+  public List<MethodSymbol> members() {
+    return Collections.unmodifiableList(members);
+  }
+}
