@@ -18,9 +18,12 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -63,18 +66,44 @@ public final class ClientConstructions {
    * builder comes from a local variable, so no state is made per node.
    */
   public static Optional<ClientKind> built(ExpressionTree tree, TreePath path, VisitorState state) {
+    MethodSymbol sym;
     if (tree instanceof MethodInvocationTree call) {
-      MethodSymbol sym = ASTHelpers.getSymbol(call);
-      boolean candidate =
-          ASTHelpers.isStatic(sym)
-              ? ANY_NAMED_FACTORIES || FACTORY_METHODS.contains(sym.getSimpleName(), state)
-              : BUILDER_METHODS.contains(sym.getSimpleName(), state);
-      if (!candidate) {
+      sym = ASTHelpers.getSymbol(call);
+      if (!sym.isStatic()) {
+        return BUILDER_METHODS.contains(sym.getSimpleName(), state)
+            ? kindOf(tree, path, state)
+            : Optional.empty();
+      }
+      if (!ANY_NAMED_FACTORIES && !FACTORY_METHODS.contains(sym.getSimpleName(), state)) {
         return Optional.empty();
       }
-    } else if (!(tree instanceof NewClassTree)) {
+      if (sym.type.hasTag(TypeTag.FORALL)) {
+        return kindOf(tree, path, state); // a generic factory's result depends on the call
+      }
+    } else if (tree instanceof NewClassTree creation) {
+      sym = ASTHelpers.getSymbol(creation);
+      if (sym == null) {
+        return kindOf(tree, path, state);
+      }
+    } else {
       return Optional.empty();
     }
+    // A constructor or non-generic factory builds the same kind at every call: each is judged once.
+    Map<MethodSymbol, Optional<ClientKind>> known = BY_SYMBOL.get(state);
+    Optional<ClientKind> kind = known.get(sym);
+    if (kind == null) {
+      kind = kindOf(tree, path, state);
+      known.put(sym, kind);
+    }
+    return kind;
+  }
+
+  /** The judgements of constructors and static factories, by symbol, for the compilation. */
+  private static final CompilationCache<Map<MethodSymbol, Optional<ClientKind>>> BY_SYMBOL =
+      new CompilationCache<>(state -> new HashMap<>());
+
+  private static Optional<ClientKind> kindOf(
+      ExpressionTree tree, TreePath path, VisitorState state) {
     Type type = ASTHelpers.getType(tree);
     // The subtype index rules out nearly every call, so the method matchers run only on
     // expressions that do produce a client type.
@@ -143,7 +172,7 @@ public final class ClientConstructions {
         shape = constructor.isPresent() && constructor.get().matches(tree, state);
       } else {
         MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
-        if (ASTHelpers.isStatic(sym)) {
+        if (sym.isStatic()) {
           shape = factory.isPresent() && factory.get().matches(tree, state);
         } else {
           shape =
