@@ -582,6 +582,66 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void aFactoryOrConstructorIsJudgedAlikeWhereverItIsCalled() {
+    // The client kind of a constructor or factory is kept by symbol for the compilation: whether
+    // a call runs per invocation must still be decided at each call, in either order of the units.
+    helper
+        .addSourceLines(
+            "First.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import okhttp3.OkHttpClient;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class First implements RequestHandler<String, String> {
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: S3Client.create() builds a new AWS SDK v2
+                S3Client s3 = S3Client.create();
+                // BUG: Diagnostic contains: new OkHttpClient() builds a new
+                return s3.toString() + new OkHttpClient();
+              }
+            }
+            """)
+        .addSourceLines(
+            "Shared.java",
+            """
+            import okhttp3.OkHttpClient;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Shared {
+              static final S3Client S3 = S3Client.create();
+              static final OkHttpClient HTTP = new OkHttpClient();
+
+              static S3Client another() {
+                return S3Client.create();
+              }
+            }
+            """)
+        .addSourceLines(
+            "Last.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import okhttp3.OkHttpClient;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Last implements RequestHandler<String, String> {
+              private static final S3Client S3 = S3Client.create();
+              private final OkHttpClient http = new OkHttpClient();
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: S3Client.create() builds a new AWS SDK v2
+                return S3.toString() + http + S3Client.create();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void jdbcConnectionsAndValueBuildersAreNotClients() {
     helper
         .addSourceLines(
