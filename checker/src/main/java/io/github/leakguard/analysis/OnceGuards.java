@@ -151,18 +151,12 @@ public final class OnceGuards {
 
   private static boolean isAtomicOnce(MethodInvocationTree call) {
     Symbol method = ASTHelpers.getSymbol((Tree) call);
-    if (method == null) {
-      return false;
-    }
-    // Asked of every call of a method: the name's length rules nearly all out without decoding it.
-    int length = method.getSimpleName().getByteLength();
-    if (length != "compareAndSet".length() && length != "getAndSet".length()) {
-      return false;
-    }
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
-    return receiver != null
-        && ATOMIC_ONCE.contains(method.getSimpleName().toString())
-        && isField(ASTHelpers.getSymbol(receiver));
+    // Asked of every call of a method: the receiver rules most out before the name is decoded.
+    return method != null
+        && receiver != null
+        && isField(ASTHelpers.getSymbol(receiver))
+        && ATOMIC_ONCE.contains(method.getSimpleName().toString());
   }
 
   private static Setters settersIn(MethodTree method) {
