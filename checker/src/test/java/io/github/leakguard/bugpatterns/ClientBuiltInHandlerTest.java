@@ -333,7 +333,6 @@ final class ClientBuiltInHandlerTest {
         .doTest();
   }
 
-
   @Test
   void everySupportedLibraryIsRecognised() {
     helper
@@ -642,6 +641,43 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void handlersAreClassMembersIncludingAnonymousClassesOfFieldsButNotLocalClasses() {
+    // A handler is a method declared outside any method body: an anonymous RequestHandler kept in
+    // a field is one (a named handler delegates to it); a local class inside a method body is
+    // not, since nothing can run it but that method, which is judged on its own.
+    helper
+        .addSourceLines(
+            "Delegating.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Delegating {
+              static final RequestHandler<String, String> HANDLER =
+                  new RequestHandler<>() {
+                    @Override
+                    public String handleRequest(String input, Context context) {
+                      // BUG: Diagnostic contains: S3Client.create() builds a new AWS SDK v2
+                      return S3Client.create().toString();
+                    }
+                  };
+
+              static Object local() {
+                class Local implements RequestHandler<String, String> {
+                  @Override
+                  public String handleRequest(String input, Context context) {
+                    return S3Client.create().toString();
+                  }
+                }
+                return new Local();
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void jdbcConnectionsAndValueBuildersAreNotClients() {
     helper
         .addSourceLines(
@@ -849,7 +885,6 @@ final class ClientBuiltInHandlerTest {
         .expectUnchanged()
         .doTest();
   }
-
 
   @Test
   void reactorNettyConnectionProviders() {
