@@ -641,6 +641,39 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void aGenericFactoryIsJudgedAtEachCall() {
+    // A generic factory's result type depends on the call, so its judgement is not kept by
+    // symbol: the first call here builds no client, the second does.
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import java.util.function.Supplier;
+            import software.amazon.awssdk.core.SdkClient;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            interface Clients extends SdkClient {
+              static <T> T create(Supplier<T> supplier) {
+                return supplier.get();
+              }
+            }
+
+            class Handler implements RequestHandler<String, String> {
+              @Override
+              public String handleRequest(String input, Context context) {
+                String name = Clients.create(() -> "name");
+                // BUG: Diagnostic contains: builds a new AWS SDK v2 service client (S3Client)
+                S3Client s3 = Clients.create(S3Client::create);
+                return name + s3;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void handlersAreClassMembersIncludingAnonymousClassesOfFieldsButNotLocalClasses() {
     // A handler is a method declared outside any method body: an anonymous RequestHandler kept in
     // a field is one (a named handler delegates to it); a local class inside a method body is
