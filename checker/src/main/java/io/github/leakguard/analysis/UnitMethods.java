@@ -19,15 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class UnitMethods {
 
-  /** One unit per thread: javac checks one unit at a time, and checks may share a thread. */
-  private static final ThreadLocal<UnitMethods> CURRENT = new ThreadLocal<>();
+  private static final UnitLocal<UnitMethods> CURRENT = new UnitLocal<>();
 
-  private final CompilationUnitTree unit;
   private final Map<MethodSymbol, TreePath> paths = new HashMap<>();
   private final List<MethodSymbol> members = new ArrayList<>();
 
   private UnitMethods(CompilationUnitTree unit) {
-    this.unit = unit;
     new TreePathScanner<Void, Void>() {
       private int bodies;
 
@@ -52,12 +49,7 @@ public final class UnitMethods {
 
   /** The methods of {@code unit}, scanned on the first question about the unit. */
   public static UnitMethods of(CompilationUnitTree unit) {
-    UnitMethods methods = CURRENT.get();
-    if (methods == null || methods.unit != unit) {
-      methods = new UnitMethods(unit);
-      CURRENT.set(methods);
-    }
-    return methods;
+    return CURRENT.get(unit, UnitMethods::new);
   }
 
   /** The path to the declaration of {@code method}, or null when the unit does not declare it. */

@@ -6,6 +6,7 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
+import io.github.leakguard.analysis.UnitLocal;
 
 /**
  * Which resources each method leaves unreleased on some path out of it, exceptional paths of
@@ -14,8 +15,7 @@ import com.sun.source.util.TreePath;
  */
 public final class Releases {
 
-  /** One unit per thread: javac checks one unit at a time, and checks may share a thread. */
-  private static final ThreadLocal<UnitReleases> CURRENT = new ThreadLocal<>();
+  private static final UnitLocal<UnitReleases> CURRENT = new UnitLocal<>();
 
   /**
    * The leaks of the method or lambda at the current path ({@code state.getPath()}), nested lambdas
@@ -31,11 +31,7 @@ public final class Releases {
       return ImmutableList.of();
     }
     CompilationUnitTree unit = path.getCompilationUnit();
-    UnitReleases releases = CURRENT.get();
-    if (releases == null || releases.unit != unit) {
-      releases = new UnitReleases(unit);
-      CURRENT.set(releases);
-    }
+    UnitReleases releases = CURRENT.get(unit, UnitReleases::new);
     try {
       return releases.leaks(path, strictStatements, state);
     } catch (RuntimeException | AssertionError e) {

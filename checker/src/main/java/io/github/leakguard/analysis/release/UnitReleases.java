@@ -60,7 +60,7 @@ final class UnitReleases {
 
   private record ParameterKey(MethodSymbol method, int index) {}
 
-  final CompilationUnitTree unit;
+  private final CompilationUnitTree unit;
 
   private final IdentityHashMap<Tree, Optional<MethodGraph>> graphs = new IdentityHashMap<>();
   private final Map<MethodKey, ImmutableList<Leak>> leaks = new HashMap<>();
