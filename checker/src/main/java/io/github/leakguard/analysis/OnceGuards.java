@@ -36,9 +36,8 @@ public final class OnceGuards {
 
   /**
    * What a method's guards are made of, found in one scan of the method: the fields it assigns, and
-   * whether it calls {@code compareAndSet} or {@code getAndSet} on a field. A method with neither,
-   * nearly every method, guards nothing, and its calls are answered without a look at their
-   * conditions.
+   * whether it calls {@code compareAndSet} or {@code getAndSet} on a field. A method with neither
+   * guards nothing, and its calls are answered without a look at their conditions.
    */
   private record Setters(Set<Symbol> assignedFields, boolean atomicOnce) {
     boolean mayGuard() {
