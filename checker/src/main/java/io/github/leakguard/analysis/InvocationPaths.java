@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,7 +126,9 @@ public final class InvocationPaths {
     if (work.isEmpty()) {
       return NONE;
     }
-    Map<MethodSymbol, RemoteMethods.Remote> remote = new HashMap<>();
+    // In the order the paths reach them, so a call that reaches several clients names them in the
+    // same order in every build.
+    Map<MethodSymbol, RemoteMethods.Remote> remote = new LinkedHashMap<>();
     // For a method outside the unit: the call inside the unit through which the path left it.
     Map<MethodSymbol, Tree> exits = new HashMap<>();
     boolean followRemote = treesOfOtherUnitsAreIntact(state);
@@ -181,7 +184,10 @@ public final class InvocationPaths {
     return method == null ? Optional.empty() : Optional.ofNullable(reached.get(method));
   }
 
-  /** Clients built in other classes on every invocation, reached through the call {@code site}. */
+  /**
+   * Clients built in other classes on every invocation, reached through the call {@code site}, the
+   * nearest first.
+   */
   public List<RemoteClient> remoteClients(Tree site) {
     return remoteClients.getOrDefault(site, List.of());
   }

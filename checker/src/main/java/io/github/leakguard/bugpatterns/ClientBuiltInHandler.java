@@ -72,7 +72,7 @@ public final class ClientBuiltInHandler extends CallCheck {
           .orElse(Description.NO_MATCH);
     }
     List<RemoteClient> remote = unitPaths.remoteClients(tree);
-    return remote.isEmpty() ? Description.NO_MATCH : describeRemote(tree, remote.get(0));
+    return remote.isEmpty() ? Description.NO_MATCH : describeRemote(tree, remote);
   }
 
   private Description describeLocal(
@@ -96,14 +96,32 @@ public final class ClientBuiltInHandler extends CallCheck {
         .build();
   }
 
-  /** A client built in another class: reported at the call that leads there, where it is fixed. */
-  private Description describeRemote(ExpressionTree call, RemoteClient remote) {
+  /**
+   * Clients built in another class: reported at the call that leads there, where they are fixed.
+   * One finding per call names every client it reaches, so none is found only after another is
+   * fixed.
+   */
+  private Description describeRemote(ExpressionTree call, List<RemoteClient> reached) {
+    RemoteClient remote = reached.get(0);
+    StringBuilder others = new StringBuilder();
+    for (RemoteClient other : reached.subList(1, reached.size())) {
+      others.append(others.length() == 0 ? " The same call also builds " : ", ");
+      others.append(
+          String.format(
+              "%s in %s.%s",
+              simpleType(other.construction()),
+              other.builtIn().owner.getSimpleName(),
+              other.builtIn().getSimpleName()));
+    }
+    if (others.length() > 0) {
+      others.append('.');
+    }
     return buildDescription(call)
         .setMessage(
             String.format(
                 "%s reaches %s.%s, which builds a new %s (%s) with %s on every invocation of %s"
                     + " (via %s); %s Build the client once, in a constructor or a static final"
-                    + " field, and pass it in.",
+                    + " field, and pass it in.%s",
                 CallText.shortForm(call),
                 remote.builtIn().owner.getSimpleName(),
                 remote.builtIn().getSimpleName(),
@@ -112,7 +130,8 @@ public final class ClientBuiltInHandler extends CallCheck {
                 CallText.shortForm(remote.construction()),
                 handler(remote.chain()),
                 remote.chain().describe(),
-                CONSEQUENCE))
+                CONSEQUENCE,
+                others))
         .build();
   }
 

@@ -262,6 +262,48 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
+  void aCallThatReachesSeveralClientsNamesEachNearestFirst() {
+    helper
+        .addSourceLines(
+            "Notifier.java",
+            """
+            import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            import software.amazon.awssdk.services.sqs.SqsClient;
+
+            class Notifier {
+              void notifyAll(java.util.List<String> phones) {
+                DynamoDbClient.create().close();
+                for (String phone : phones) {
+                  text(phone);
+                }
+              }
+
+              private void text(String phone) {
+                SqsClient.builder().build().close();
+              }
+            }
+            """)
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+
+            class Handler implements RequestHandler<String, String> {
+              private final Notifier notifier = new Notifier();
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                // BUG: Diagnostic contains: notifier.notifyAll(…) reaches Notifier.notifyAll, which builds a new AWS SDK v2 service client (DynamoDbClient) with DynamoDbClient.create() on every invocation of handler Handler.handleRequest, which implements RequestHandler (via Handler.handleRequest → notifyAll); each warm call adds a connection pool and its sockets until the function runs out of file descriptors (EMFILE). Build the client once, in a constructor or a static final field, and pass it in. The same call also builds SqsClient in Notifier.text.
+                notifier.notifyAll(java.util.List.of(input));
+                return input;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void moreShapesAndEntries() {
     helper
         .addSourceLines(
