@@ -104,7 +104,8 @@ public final class ClientBuiltInHandler extends CallCheck {
   private Description describeRemote(ExpressionTree call, List<RemoteClient> reached) {
     RemoteClient remote = reached.get(0);
     StringBuilder others = new StringBuilder();
-    for (RemoteClient other : reached.subList(1, reached.size())) {
+    int named = Math.min(reached.size(), 1 + MAX_OTHERS_NAMED);
+    for (RemoteClient other : reached.subList(1, named)) {
       others.append(others.length() == 0 ? " The same call also builds " : ", ");
       others.append(
           String.format(
@@ -112,6 +113,9 @@ public final class ClientBuiltInHandler extends CallCheck {
               simpleType(other.construction()),
               other.builtIn().owner.getSimpleName(),
               other.builtIn().getSimpleName()));
+    }
+    if (named < reached.size()) {
+      others.append(" and ").append(reached.size() - named).append(" more");
     }
     if (others.length() > 0) {
       others.append('.');
@@ -134,6 +138,9 @@ public final class ClientBuiltInHandler extends CallCheck {
                 others))
         .build();
   }
+
+  /** Past this many, the further clients a call reaches are counted, to keep the message short. */
+  private static final int MAX_OTHERS_NAMED = 2;
 
   private static final String CONSEQUENCE =
       "each warm call adds a connection pool and its sockets until the function runs out of file"

@@ -262,12 +262,13 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
-  void aCallThatReachesSeveralClientsNamesEachNearestFirst() {
+  void aCallThatReachesSeveralClientsNamesThemNearestFirstAndCountsTheRest() {
     helper
         .addSourceLines(
             "Notifier.java",
             """
             import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+            import software.amazon.awssdk.services.s3.S3Client;
             import software.amazon.awssdk.services.sqs.SqsClient;
 
             class Notifier {
@@ -280,6 +281,17 @@ final class ClientBuiltInHandlerTest {
 
               private void text(String phone) {
                 SqsClient.builder().build().close();
+              }
+
+              void report() {
+                S3Client.create().close();
+                DynamoDbClient.create().close();
+                audit();
+              }
+
+              private void audit() {
+                SqsClient.create().close();
+                S3Client.builder().build().close();
               }
             }
             """)
@@ -296,6 +308,8 @@ final class ClientBuiltInHandlerTest {
               public String handleRequest(String input, Context context) {
                 // BUG: Diagnostic contains: notifier.notifyAll(…) reaches Notifier.notifyAll, which builds a new AWS SDK v2 service client (DynamoDbClient) with DynamoDbClient.create() on every invocation of handler Handler.handleRequest, which implements RequestHandler (via Handler.handleRequest → notifyAll); each warm call adds a connection pool and its sockets until the function runs out of file descriptors (EMFILE). Build the client once, in a constructor or a static final field, and pass it in. The same call also builds SqsClient in Notifier.text.
                 notifier.notifyAll(java.util.List.of(input));
+                // BUG: Diagnostic contains: Build the client once, in a constructor or a static final field, and pass it in. The same call also builds DynamoDbClient in Notifier.report, SqsClient in Notifier.audit and 1 more.
+                notifier.report();
                 return input;
               }
             }
