@@ -39,11 +39,14 @@ public final class GenerateModule {
     Path out = Path.of(args[0]);
     int count = Integer.parseInt(args[1]);
     Random random = new Random(args.length > 2 ? Long.parseLong(args[2]) : 42);
+    // Whether files may carry their planted defect: "none" generates the same module with every
+    // defect fixed, to tell the cost of analysing code from the cost of reporting findings.
+    boolean defects = args.length <= 3 || !args[3].equals("none");
     for (int i = 0; i < count; i++) {
       int group = i / GROUP;
       String pkg = "com.example.fn.g" + group;
       int slot = i % GROUP;
-      boolean defect = random.nextInt(4) == 0;
+      boolean defect = random.nextInt(4) == 0 && defects;
       String name;
       String body;
       if (slot == 0) {
