@@ -4,10 +4,10 @@ import com.sun.source.tree.CompilationUnitTree;
 import java.util.function.Function;
 
 /**
- * One value for the compilation unit being checked on this thread, shared by every check that asks:
- * javac checks one unit at a time, several checks may ask about it, and the previous unit's trees
- * are let go when the next unit asks. ({@link UnitCache} is the same slot for one check's own
- * results.)
+ * One value for the compilation unit being checked on this thread: javac checks one unit at a time,
+ * so a single slot lets every node of the unit share a value computed once, and lets the previous
+ * unit's trees go when the next unit asks. A static slot is shared by every check that asks; a
+ * check's own field keeps that check's results.
  *
  * @param <T> the value
  */

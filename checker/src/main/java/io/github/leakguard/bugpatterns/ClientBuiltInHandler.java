@@ -20,7 +20,7 @@ import io.github.leakguard.analysis.Handlers;
 import io.github.leakguard.analysis.InvocationPaths;
 import io.github.leakguard.analysis.InvocationPaths.Chain;
 import io.github.leakguard.analysis.InvocationPaths.RemoteClient;
-import io.github.leakguard.analysis.UnitCache;
+import io.github.leakguard.analysis.UnitLocal;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.fixes.HoistToStaticField;
 import java.util.List;
@@ -44,7 +44,7 @@ import javax.inject.Inject;
 public final class ClientBuiltInHandler extends CallCheck {
 
   private final Handlers handlers;
-  private final UnitCache<InvocationPaths> paths = new UnitCache<>();
+  private final UnitLocal<InvocationPaths> paths = new UnitLocal<>();
   private final InvocationPaths.RemoteMethods remoteMethods = new InvocationPaths.RemoteMethods();
   private final HoistToStaticField hoist = new HoistToStaticField();
 
@@ -63,8 +63,8 @@ public final class ClientBuiltInHandler extends CallCheck {
     Optional<ClientKind> kind = ClientConstructions.built(tree, state);
     InvocationPaths unitPaths =
         paths.get(
-            state,
-            s -> InvocationPaths.of(s.getPath().getCompilationUnit(), handlers, remoteMethods, s));
+            state.getPath().getCompilationUnit(),
+            unit -> InvocationPaths.of(unit, handlers, remoteMethods, state));
     if (kind.isPresent()) {
       return unitPaths
           .chainTo(state.getPath())
