@@ -355,7 +355,7 @@ public final class GenerateModule {
 
   private static String apacheGateway(String pkg, String name, boolean defect) {
     // The "defect" here is not a leak: EntityUtils.toString consumes the entity, which releases
-    // the pooled connection, so LeakGuard reports nothing (docs/benchmarks.md, fifth look). It is
+    // the pooled connection, so LeakGuard reports nothing (bench/NOTES.md, fifth look). It is
     // kept as it is so that modules stay the same as in the runs the docs record; it still costs
     // the release analysis a control-flow graph, as a real leak would.
     String call =
