@@ -24,6 +24,12 @@ public final class BaselineMojo extends AbstractLeakGuardMojo {
       defaultValue = "${project.basedir}/leakguard-baseline.txt")
   File baseline;
 
+  /** A baseline must never be rewritten from an analysis that did not run: that loses entries. */
+  @Override
+  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+    throw new MojoExecutionException(e.getMessage(), e);
+  }
+
   @Override
   public void execute() throws MojoExecutionException {
     Optional<GateResult> result =

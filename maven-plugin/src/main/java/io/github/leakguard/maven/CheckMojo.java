@@ -41,9 +41,12 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
   private Optional<Baseline> accepted = Optional.empty();
 
   @Override
-  void beforeAnalysis() throws ConfigurationException {
+  void beforeAnalysis(java.nio.file.Path root) throws ConfigurationException {
     if (baseline != null) {
-      accepted = Optional.of(Baseline.read(baseline.toPath()));
+      accepted =
+          Optional.of(
+              Baseline.read(
+                  baseline.toPath(), ProjectRoot.relative(root, project.getBasedir().toPath())));
     }
   }
 
@@ -81,6 +84,17 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
       getLog().info(
           "LeakGuard: " + (findings.size() - fresh.size()) + " findings are in the baseline "
               + baseline + ", " + fresh.size() + " are new");
+      int stale = accepted.get().unmatched(findings);
+      if (stale > 0 && stale == accepted.get().size()) {
+        getLog().warn(
+            "LeakGuard: no finding matched any of the " + stale + " entries of the baseline "
+                + baseline + " (all fixed, or a baseline of other code?); 'mvn compile"
+                + " leakguard:baseline' rewrites it");
+      } else if (stale > 0) {
+        getLog().info(
+            "LeakGuard: " + stale + " entries of the baseline match no finding any more (fixed);"
+                + " 'mvn compile leakguard:baseline' drops them");
+      }
     }
     getLog().info("LeakGuard: reports in " + result.get().sarif() + " and " + result.get().text());
     long failing = fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();

@@ -26,7 +26,7 @@ final class BaselineTest {
     List<Finding> moved =
         List.of(finding("src/A.java", 42, "S3Client   s3 =\tS3Client.create();"));
 
-    assertTrue(Baseline.read(file).newFindings(moved).isEmpty());
+    assertTrue(Baseline.read(file, "").newFindings(moved).isEmpty());
   }
 
   @Test
@@ -42,7 +42,7 @@ final class BaselineTest {
 
     assertEquals(
         List.of(otherFile, otherLine, otherCheck),
-        Baseline.read(file).newFindings(List.of(otherFile, otherLine, otherCheck)));
+        Baseline.read(file, "").newFindings(List.of(otherFile, otherLine, otherCheck)));
   }
 
   @Test
@@ -52,7 +52,7 @@ final class BaselineTest {
     Baseline.write(file, List.of(leak));
     Finding copy = finding("src/A.java", 20, "S3Client s3 = S3Client.create();");
 
-    assertEquals(List.of(copy), Baseline.read(file).newFindings(List.of(leak, copy)));
+    assertEquals(List.of(copy), Baseline.read(file, "").newFindings(List.of(leak, copy)));
   }
 
   @Test
@@ -63,9 +63,55 @@ final class BaselineTest {
 
     for (Path file : List.of(noHeader, badLine, dir.resolve("missing.txt"))) {
       ConfigurationException e =
-          assertThrows(ConfigurationException.class, () -> Baseline.read(file));
+          assertThrows(ConfigurationException.class, () -> Baseline.read(file, ""));
       assertTrue(e.getMessage().startsWith("LeakGuard parameter 'baseline': "), e.getMessage());
-      assertTrue(e.getMessage().contains("mvn leakguard:baseline"), e.getMessage());
+      assertTrue(e.getMessage().contains("leakguard:baseline"), e.getMessage());
     }
+  }
+
+  @Test
+  void aMissingBaselineSaysHowToCreateIt() {
+    ConfigurationException e =
+        assertThrows(
+            ConfigurationException.class, () -> Baseline.read(dir.resolve("fn-new/b.txt"), "fn-new"));
+    assertEquals(
+        "LeakGuard parameter 'baseline': " + dir.resolve("fn-new/b.txt") + " does not exist (a"
+            + " module added after the baseline was written?); accepted: a baseline written for"
+            + " this module: create it with 'mvn compile leakguard:baseline"
+            + " -Dleakguard.baseline=b.txt' in the module (or -pl it) and commit it",
+        e.getMessage());
+  }
+
+  @Test
+  void aBinaryBaselineIsNotUtf8Text() throws Exception {
+    Path binary = Files.write(dir.resolve("b.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Baseline.read(binary, ""));
+    assertTrue(e.getMessage().contains("is not UTF-8 text (a binary file?)"), e.getMessage());
+  }
+
+  @Test
+  void aBaselineOfAnotherModuleIsRejected() throws Exception {
+    Path file = dir.resolve("baseline.txt");
+    Baseline.write(
+        file, List.of(finding("fn-orders/src/A.java", 10, "S3Client s3 = S3Client.create();")));
+
+    assertEquals(1, Baseline.read(file, "fn-orders").size());
+    ConfigurationException e =
+        assertThrows(ConfigurationException.class, () -> Baseline.read(file, "fn-billing"));
+    assertTrue(
+        e.getMessage().contains("was written for another module or project: none of its entries"
+            + " is a file under 'fn-billing' (the first is fn-orders/src/A.java)"),
+        e.getMessage());
+  }
+
+  @Test
+  void entriesNoFindingMatchesAreCounted() throws Exception {
+    Path file = dir.resolve("baseline.txt");
+    Finding leak = finding("src/A.java", 10, "S3Client s3 = S3Client.create();");
+    Baseline.write(file, List.of(leak, finding("src/B.java", 3, "x")));
+
+    assertEquals(1, Baseline.read(file, "").unmatched(List.of(leak)));
+    assertEquals(2, Baseline.read(file, "").unmatched(List.of()));
   }
 }
