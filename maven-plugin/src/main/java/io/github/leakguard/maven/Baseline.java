@@ -60,11 +60,12 @@ final class Baseline {
   /**
    * Reads the baseline of one module.
    *
-   * @param module the module's directory relative to the report root ({@code fn-orders}; empty at
-   *     the root): a baseline none of whose entries lies there was written for another module or
-   *     project
+   * @param root the report root, which entries are relative to
+   * @param module the module's directory relative to the root ({@code fn-orders}; empty at the
+   *     root): a baseline none of whose entries is an existing file there was written for another
+   *     module or project (or names only files that are gone: rewriting it is right then too)
    */
-  static Baseline read(Path file, String module) throws ConfigurationException {
+  static Baseline read(Path file, Path root, String module) throws ConfigurationException {
     if (!Files.exists(file)) {
       throw new ConfigurationException(
           "baseline",
@@ -101,14 +102,15 @@ final class Baseline {
             "baseline", file + " line " + (i + 1) + " is not check<TAB>path<TAB>source", FORMAT);
       }
       firstPath = firstPath == null ? fields[1] : firstPath;
-      ours |= fields[1].startsWith(prefix);
+      ours |= fields[1].startsWith(prefix) && Files.isRegularFile(root.resolve(fields[1]));
       counts.merge(line, 1, Integer::sum);
     }
     if (firstPath != null && !ours) {
       throw new ConfigurationException(
           "baseline",
-          file + " was written for another module or project: none of its entries is a file under '"
-              + (module.isEmpty() ? "." : module) + "' (the first is " + firstPath + ")",
+          file + " was written for another module or project: none of its entries is a file of"
+              + " this module (" + (module.isEmpty() ? "." : module) + "/...); the first is "
+              + firstPath,
           "this module's baseline, written by 'mvn compile leakguard:baseline' in this module");
     }
     return new Baseline(counts);

@@ -46,7 +46,9 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
       accepted =
           Optional.of(
               Baseline.read(
-                  baseline.toPath(), ProjectRoot.relative(root, project.getBasedir().toPath())));
+                  baseline.toPath(),
+                  root,
+                  ProjectRoot.relative(root, project.getBasedir().toPath())));
     }
   }
 
