@@ -195,8 +195,10 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     long start = System.nanoTime();
     try {
       Path basedir = project.getBasedir().toPath();
+      // Deciding needs the compiler's source set and encoding, not its processors: resolving
+      // those waits until the module is known to be checked.
       CompilerSettings compiler =
-          CompilerConfiguration.read(project, session, pluginManager, this::resolve);
+          CompilerConfiguration.read(project, session, pluginManager, coordinates -> List.of());
       List<Path> roots = sourceRoots(false);
       Charset charset = charset(compiler);
       SourceIndex[] sources = new SourceIndex[1];
@@ -221,6 +223,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       if (sources[0] == null) {
         sources[0] = scan(roots, compiler, charset);
       }
+      compiler = CompilerConfiguration.read(project, session, pluginManager, this::resolve);
       return Optional.of(engine.analyse(request(roots, compiler, charset), sources[0]));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
