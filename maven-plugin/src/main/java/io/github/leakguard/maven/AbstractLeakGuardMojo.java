@@ -195,16 +195,11 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     long start = System.nanoTime();
     try {
       Path basedir = project.getBasedir().toPath();
-      // Deciding needs the compiler's source set and encoding, not its processors: resolving
-      // those waits until the module is known to be checked.
-      CompilerSettings compiler =
-          CompilerConfiguration.read(project, session, pluginManager, coordinates -> List.of());
       List<Path> roots = sourceRoots(false);
-      Charset charset = charset(compiler);
       SourceIndex[] sources = new SourceIndex[1];
       Optional<String> reason =
           engine.functionModuleReason(
-              dependencies(), basedir, templatePaths(), lazy(sources, roots, compiler, charset));
+              dependencies(), basedir, templatePaths(), lazy(sources, roots));
       if (reason.isEmpty() && !force) {
         getLog().info(
             String.format(
@@ -220,10 +215,12 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
               + ": "
               + reason.map(r -> "a function module because " + r).orElse("leakguard.force=true"));
       beforeAnalysis(root());
-      if (sources[0] == null) {
+      CompilerSettings compiler =
+          CompilerConfiguration.read(project, session, pluginManager, this::resolve);
+      Charset charset = charset(compiler);
+      if (sources[0] == null || !sources[0].encoding().equals(charset)) {
         sources[0] = scan(roots, compiler, charset);
       }
-      compiler = CompilerConfiguration.read(project, session, pluginManager, this::resolve);
       return Optional.of(engine.analyse(request(roots, compiler, charset), sources[0]));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
@@ -264,13 +261,25 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    */
   void beforeAnalysis(Path root) throws ConfigurationException {}
 
-  /** Only a template naming a handler needs the sources: scanning them waits until then. */
-  private Function<String, Optional<Path>> lazy(
-      SourceIndex[] holder, List<Path> roots, CompilerSettings compiler, Charset charset) {
+  /**
+   * Only a template naming a handler needs the sources, and the compiler's source set: reading
+   * them waits until then, so skipping a module that is not a function module costs next to
+   * nothing.
+   */
+  private Function<String, Optional<Path>> lazy(SourceIndex[] holder, List<Path> roots) {
     return className -> {
       if (holder[0] == null) {
         try {
-          holder[0] = scan(roots, compiler, charset);
+          CompilerSettings compiler =
+              CompilerConfiguration.read(project, session, pluginManager, coordinates -> List.of());
+          holder[0] = scan(roots, compiler, charset(compiler));
+        } catch (ConfigurationException e) {
+          // Reported where the analysis reads the same settings; a name lookup needs none.
+          try {
+            holder[0] = scan(roots, CompilerSettings.defaults(), StandardCharsets.UTF_8);
+          } catch (IOException io) {
+            throw new UncheckedIOException(io);
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
