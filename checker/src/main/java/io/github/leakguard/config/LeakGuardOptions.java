@@ -27,7 +27,8 @@ public final class LeakGuardOptions {
   public static final String PREFIX = "LeakGuard:";
 
   /** One option: its name, what it accepts (for messages), its default and its parser. */
-  private record Option<T>(String name, String accepted, T defaultValue, Function<String, T> parser) {
+  private record Option<T>(
+      String name, String accepted, T defaultValue, Function<String, T> parser) {
     T read(ErrorProneFlags flags, List<Problem> problems) {
       String raw = flags.get(PREFIX + name).orElse(null);
       if (raw == null) {
@@ -53,7 +54,11 @@ public final class LeakGuardOptions {
     /** One sentence, as the compile error and the Maven gate show it. */
     public String message() {
       if (!OPTIONS.containsKey(option)) {
-        return "unknown option -XepOpt:" + PREFIX + option + "; LeakGuard's options are " + accepted;
+        return "unknown option -XepOpt:"
+            + PREFIX
+            + option
+            + "; LeakGuard's options are "
+            + accepted;
       }
       return "-XepOpt:" + PREFIX + option + "=" + value + " is not valid; it takes " + accepted;
     }
@@ -66,7 +71,9 @@ public final class LeakGuardOptions {
 
   /** {@code com.example.App}, {@code com.example.Jobs$Nightly}, optionally {@code ::method}. */
   private static final Pattern HANDLER_METHOD =
-      Pattern.compile(QUALIFIED_NAME.pattern() + "(::[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
+      Pattern.compile(
+          QUALIFIED_NAME.pattern()
+              + "(::[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
 
   private static final Option<ImmutableSet<String>> HANDLER_TYPES =
       new Option<>(
@@ -169,8 +176,7 @@ public final class LeakGuardOptions {
 
   /**
    * Handlers named the way a deployment template names them ({@code com.example.App::handle} or
-   * {@code com.example.App}): the Lambda runtime calls them although no type or annotation says
-   * so.
+   * {@code com.example.App}): the Lambda runtime calls them although no type or annotation says so.
    */
   public ImmutableSet<String> handlerMethods() {
     return handlerMethods;

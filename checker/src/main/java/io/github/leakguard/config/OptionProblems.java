@@ -23,7 +23,10 @@ public final class OptionProblems {
     reported = true;
     for (LeakGuardOptions.Problem problem : options.problems()) {
       state.reportMatch(
-          check.buildDescription(unit).setMessage("LeakGuard configuration: " + problem.message()).build());
+          check
+              .buildDescription(unit)
+              .setMessage("LeakGuard configuration: " + problem.message())
+              .build());
     }
   }
 }

@@ -103,7 +103,8 @@ final class ClientBuiltInHandlerNamedHandlersTest {
               }
             }
             """)
-        .setArgs("-XepOpt:LeakGuard:HandlerMethods=com.example.Named::handle, com.example.Missing::x")
+        .setArgs(
+            "-XepOpt:LeakGuard:HandlerMethods=com.example.Named::handle, com.example.Missing::x")
         .doTest();
   }
 

@@ -44,7 +44,8 @@ final class LeakGuardOptionsTest {
                 "MaxIdle", "PT2M",
                 "StrictStatementOwnership", "TRUE"));
     assertEquals(List.of(), options.problems());
-    assertEquals(ImmutableSet.of("com.example.Handler", "com.example.Other"), options.handlerTypes());
+    assertEquals(
+        ImmutableSet.of("com.example.Handler", "com.example.Other"), options.handlerTypes());
     assertEquals(ImmutableSet.of("com.example.Fn"), options.handlerAnnotations());
     assertEquals(
         ImmutableSet.of("com.example.App::handle", "com.example.Jobs$Nightly"),
@@ -72,7 +73,11 @@ final class LeakGuardOptionsTest {
       assertEquals(entry.getValue(), problem.value());
       assertEquals(LeakGuardOptions.OPTIONS.get(entry.getKey()), problem.accepted());
       assertEquals(
-          "-XepOpt:LeakGuard:" + entry.getKey() + "=" + entry.getValue() + " is not valid; it takes "
+          "-XepOpt:LeakGuard:"
+              + entry.getKey()
+              + "="
+              + entry.getValue()
+              + " is not valid; it takes "
               + problem.accepted(),
           problem.message());
     }

@@ -60,8 +60,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   boolean skip;
 
   /**
-   * Checks the module even when it does not look like a function module (no Lambda, Cloud
-   * Functions or Azure Functions dependency and no template naming one of its handlers).
+   * Checks the module even when it does not look like a function module (no Lambda, Cloud Functions
+   * or Azure Functions dependency and no template naming one of its handlers).
    */
   @Parameter(property = "leakguard.force", defaultValue = "false")
   boolean force;
@@ -125,7 +125,9 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    */
   @Parameter Map<String, String> checkOptions;
 
-  /** Source globs to analyse, relative to a source root; all {@code **}{@code /*.java} by default. */
+  /**
+   * Source globs to analyse, relative to a source root; all {@code **}{@code /*.java} by default.
+   */
   @Parameter(property = "leakguard.includes")
   List<String> includes;
 
@@ -159,15 +161,15 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   boolean preScreen;
 
   /**
-   * The Error Prone release to run; by default the newest the analysing JDK supports (2.42.0 on
-   * JDK 17 to 20, 2.52.0 on 21 and newer).
+   * The Error Prone release to run; by default the newest the analysing JDK supports (2.42.0 on JDK
+   * 17 to 20, 2.52.0 on 21 and newer).
    */
   @Parameter(property = "leakguard.errorProneVersion")
   String errorProneVersion;
 
   /**
-   * The directory report and baseline paths are relative to; by default the repository's root
-   * (the nearest directory upward holding {@code .git}), else the top of the reactor.
+   * The directory report and baseline paths are relative to; by default the repository's root (the
+   * nearest directory upward holding {@code .git}), else the top of the reactor.
    */
   @Parameter(property = "leakguard.projectRoot")
   java.io.File projectRoot;
@@ -201,19 +203,23 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
           engine.functionModuleReason(
               dependencies(), basedir, templatePaths(), lazy(sources, roots));
       if (reason.isEmpty() && !force) {
-        getLog().info(
-            String.format(
-                "LeakGuard: skipped %s: not a function module (no Lambda, Cloud Functions or"
-                    + " Azure Functions dependency and no template naming one of its handlers);"
-                    + " -Dleakguard.force=true checks it anyway [%d ms]",
-                project.getArtifactId(), (System.nanoTime() - start) / 1_000_000));
+        getLog()
+            .info(
+                String.format(
+                    "LeakGuard: skipped %s: not a function module (no Lambda, Cloud Functions or"
+                        + " Azure Functions dependency and no template naming one of its handlers);"
+                        + " -Dleakguard.force=true checks it anyway [%d ms]",
+                    project.getArtifactId(), (System.nanoTime() - start) / 1_000_000));
         return Optional.empty();
       }
-      getLog().info(
-          "LeakGuard: checking "
-              + project.getArtifactId()
-              + ": "
-              + reason.map(r -> "a function module because " + r).orElse("leakguard.force=true"));
+      getLog()
+          .info(
+              "LeakGuard: checking "
+                  + project.getArtifactId()
+                  + ": "
+                  + reason
+                      .map(r -> "a function module because " + r)
+                      .orElse("leakguard.force=true"));
       beforeAnalysis(root());
       CompilerSettings compiler =
           CompilerConfiguration.read(project, session, pluginManager, this::resolve);
@@ -236,15 +242,18 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
 
   /**
    * A module the build compiled but the gate could not analyse: the reason, in one line, then
-   * javac's errors. The build goes on (a reason of LeakGuard's fails no build that compiles)
-   * unless {@code failOnAnalysisError}; goals that must not go on override this.
+   * javac's errors. The build goes on (a reason of LeakGuard's fails no build that compiles) unless
+   * {@code failOnAnalysisError}; goals that must not go on override this.
    */
   Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
     if (failOnAnalysisError) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
     List<String> lines = e.getMessage().lines().toList();
-    getLog().warn(lines.get(0) + "; no report was written (leakguard.failOnAnalysisError=true fails the build)");
+    getLog()
+        .warn(
+            lines.get(0)
+                + "; no report was written (leakguard.failOnAnalysisError=true fails the build)");
     lines.subList(1, lines.size()).forEach(getLog()::warn);
     return Optional.empty();
   }
@@ -256,15 +265,14 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   }
 
   /**
-   * Reads and checks what a goal needs once the module is known to be checked, before the
-   * analysis, so a bad setting fails fast while modules that are skipped never need it.
+   * Reads and checks what a goal needs once the module is known to be checked, before the analysis,
+   * so a bad setting fails fast while modules that are skipped never need it.
    */
   void beforeAnalysis(Path root) throws ConfigurationException {}
 
   /**
-   * Only a template naming a handler needs the sources, and the compiler's source set: reading
-   * them waits until then, so skipping a module that is not a function module costs next to
-   * nothing.
+   * Only a template naming a handler needs the sources, and the compiler's source set: reading them
+   * waits until then, so skipping a module that is not a function module costs next to nothing.
    */
   private Function<String, Optional<Path>> lazy(SourceIndex[] holder, List<Path> roots) {
     return className -> {
@@ -305,7 +313,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     java.util.Set<String> templateHandlers =
         FunctionModules.handlerNames(project.getBasedir().toPath(), templatePaths());
     if (!templateHandlers.isEmpty()) {
-      getLog().info("LeakGuard: handlers named in templates: " + String.join(", ", templateHandlers));
+      getLog()
+          .info("LeakGuard: handlers named in templates: " + String.join(", ", templateHandlers));
     }
     return new GateRequest(
         root(),
@@ -408,7 +417,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   private Path checkerJar() throws MojoExecutionException {
     Artifact checker = plugin.getArtifactMap().get(CHECKER);
     if (checker == null || checker.getFile() == null) {
-      throw new MojoExecutionException("LeakGuard's checker is missing from the plugin's classpath");
+      throw new MojoExecutionException(
+          "LeakGuard's checker is missing from the plugin's classpath");
     }
     return checker.getFile().toPath();
   }

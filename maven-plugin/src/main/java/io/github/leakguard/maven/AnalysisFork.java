@@ -99,7 +99,8 @@ final class AnalysisFork {
   /** The plugin's own jar (or classes directory), which holds the runner. */
   private static Path runnerClasspath() {
     try {
-      return Path.of(AnalysisRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Path.of(
+          AnalysisRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

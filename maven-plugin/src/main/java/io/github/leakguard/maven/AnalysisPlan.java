@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the gate's javac compiles and with which options, so every analysed file resolves as it
- * did in the module's build, whatever LeakGuard's own includes and excludes leave out.
+ * What the gate's javac compiles and with which options, so every analysed file resolves as it did
+ * in the module's build, whatever LeakGuard's own includes and excludes leave out.
  *
  * <p>After the module's compile (its classes in {@code target/classes}) javac is given only the
  * files to analyse; the others resolve from those classes, or from the source roots on the source
  * path. Without classes, or for a module with {@code module-info.java}, javac compiles every file
- * the module's compiler compiles and Error Prone skips those not to analyse
- * ({@code -XepExcludedPaths}), so annotation processors see the whole module as in its build.
+ * the module's compiler compiles and Error Prone skips those not to analyse ({@code
+ * -XepExcludedPaths}), so annotation processors see the whole module as in its build.
  *
  * @param modular whether the module has {@code module-info.java}: dependencies go on the module
  *     path
@@ -94,8 +94,9 @@ record AnalysisPlan(
       boolean regenerated =
           compiler.runsProcessors()
               && compiler.generatedSources() != null
-              && root.toAbsolutePath().normalize().equals(
-                  compiler.generatedSources().toAbsolutePath().normalize());
+              && root.toAbsolutePath()
+                  .normalize()
+                  .equals(compiler.generatedSources().toAbsolutePath().normalize());
       if (Files.isDirectory(root) && !regenerated) {
         sourcePath.add(root);
       }

@@ -71,14 +71,17 @@ final class Baseline {
           "baseline",
           file + " does not exist (a module added after the baseline was written?)",
           "a baseline written for this module: create it with 'mvn compile leakguard:baseline"
-              + " -Dleakguard.baseline=" + file.getFileName() + "' in the module (or -pl it) and"
+              + " -Dleakguard.baseline="
+              + file.getFileName()
+              + "' in the module (or -pl it) and"
               + " commit it");
     }
     List<String> lines;
     try {
       lines = readUtf8(file);
     } catch (java.nio.charset.CharacterCodingException e) {
-      throw new ConfigurationException("baseline", file + " is not UTF-8 text (a binary file?)", FORMAT);
+      throw new ConfigurationException(
+          "baseline", file + " is not UTF-8 text (a binary file?)", FORMAT);
     } catch (IOException e) {
       throw new ConfigurationException(
           "baseline", "cannot read " + file + " (" + e.getMessage() + ")", FORMAT);
@@ -108,8 +111,11 @@ final class Baseline {
     if (firstPath != null && !ours) {
       throw new ConfigurationException(
           "baseline",
-          file + " was written for another module or project: none of its entries is a file of"
-              + " this module (" + (module.isEmpty() ? "." : module) + "/...); the first is "
+          file
+              + " was written for another module or project: none of its entries is a file of"
+              + " this module ("
+              + (module.isEmpty() ? "." : module)
+              + "/...); the first is "
               + firstPath,
           "this module's baseline, written by 'mvn compile leakguard:baseline' in this module");
     }
@@ -143,8 +149,7 @@ final class Baseline {
   }
 
   static String key(Finding finding) {
-    String source =
-        finding.sourceLine().isEmpty() ? finding.message() : finding.sourceLine();
+    String source = finding.sourceLine().isEmpty() ? finding.message() : finding.sourceLine();
     return finding.check() + "\t" + finding.path() + "\t" + normalize(source);
   }
 

@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * The gate: runs LeakGuard's checks over a function module's main sources and fails the build
- * when findings at or above {@code failOnSeverity} exist (new ones only, given a baseline). Writes
+ * The gate: runs LeakGuard's checks over a function module's main sources and fails the build when
+ * findings at or above {@code failOnSeverity} exist (new ones only, given a baseline). Writes
  * {@code target/leakguard/leakguard.sarif} and {@code leakguard.txt}.
  */
 @Mojo(
@@ -60,7 +60,8 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
               .orElseThrow(
                   () ->
                       new ConfigurationException(
-                          "failOnSeverity", "'" + failOnSeverity + "' is not a severity",
+                          "failOnSeverity",
+                          "'" + failOnSeverity + "' is not a severity",
                           Severity.ACCEPTED));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
@@ -83,19 +84,32 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
     }
     getLog().info(result.get().summary());
     if (accepted.isPresent()) {
-      getLog().info(
-          "LeakGuard: " + (findings.size() - fresh.size()) + " findings are in the baseline "
-              + baseline + ", " + fresh.size() + " are new");
+      getLog()
+          .info(
+              "LeakGuard: "
+                  + (findings.size() - fresh.size())
+                  + " findings are in the baseline "
+                  + baseline
+                  + ", "
+                  + fresh.size()
+                  + " are new");
       int stale = accepted.get().unmatched(findings);
       if (stale > 0 && stale == accepted.get().size()) {
-        getLog().warn(
-            "LeakGuard: no finding matched any of the " + stale + " entries of the baseline "
-                + baseline + " (all fixed, or a baseline of other code?); 'mvn compile"
-                + " leakguard:baseline' rewrites it");
+        getLog()
+            .warn(
+                "LeakGuard: no finding matched any of the "
+                    + stale
+                    + " entries of the baseline "
+                    + baseline
+                    + " (all fixed, or a baseline of other code?); 'mvn compile"
+                    + " leakguard:baseline' rewrites it");
       } else if (stale > 0) {
-        getLog().info(
-            "LeakGuard: " + stale + " entries of the baseline match no finding any more (fixed);"
-                + " 'mvn compile leakguard:baseline' drops them");
+        getLog()
+            .info(
+                "LeakGuard: "
+                    + stale
+                    + " entries of the baseline match no finding any more (fixed);"
+                    + " 'mvn compile leakguard:baseline' drops them");
       }
     }
     getLog().info("LeakGuard: reports in " + result.get().sarif() + " and " + result.get().text());
@@ -112,5 +126,4 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
               + result.get().text());
     }
   }
-
 }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks' options as the user set them, passed on as {@code -XepOpt:LeakGuard:<Name>=<value>}
- * without judging their values: the checker's own {@code LeakGuardOptions} gives the verdict
- * before any analysis, and {@link #parameterOf} names the parameter a bad value came from.
+ * without judging their values: the checker's own {@code LeakGuardOptions} gives the verdict before
+ * any analysis, and {@link #parameterOf} names the parameter a bad value came from.
  *
  * @param handlerTypes {@code handlerTypes}, or null
  * @param handlerAnnotations {@code handlerAnnotations}, or null

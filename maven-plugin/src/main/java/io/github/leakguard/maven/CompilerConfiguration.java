@@ -21,8 +21,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Reads how maven-compiler-plugin's {@code compile} execution is configured for the module, each
  * parameter evaluated as Maven evaluates it for that plugin: the execution's configuration, else
- * the plugin's own default from its descriptor ({@code ${maven.compiler.release}}, {@code 1.8}, ...)
- * against the session's and project's properties. Reading the descriptor rather than a list of
+ * the plugin's own default from its descriptor ({@code ${maven.compiler.release}}, {@code 1.8},
+ * ...) against the session's and project's properties. Reading the descriptor rather than a list of
  * property names keeps the gate right for any version of the compiler plugin.
  */
 final class CompilerConfiguration {
@@ -38,7 +38,9 @@ final class CompilerConfiguration {
   private final PluginParameterExpressionEvaluator evaluator;
 
   private CompilerConfiguration(
-      Xpp3Dom configuration, MojoDescriptor descriptor, PluginParameterExpressionEvaluator evaluator) {
+      Xpp3Dom configuration,
+      MojoDescriptor descriptor,
+      PluginParameterExpressionEvaluator evaluator) {
     this.configuration = configuration;
     this.descriptor = descriptor;
     this.evaluator = evaluator;
@@ -61,14 +63,18 @@ final class CompilerConfiguration {
     try {
       descriptor =
           plugins.getMojoDescriptor(
-              compiler, "compile", project.getRemotePluginRepositories(), session.getRepositorySession());
+              compiler,
+              "compile",
+              project.getRemotePluginRepositories(),
+              session.getRepositorySession());
     } catch (Exception e) { // the compile ran, so its descriptor resolves; if not, no defaults
       descriptor = null;
     }
     MojoExecution mojo =
         descriptor == null
             ? new MojoExecution(new MojoDescriptor())
-            : new MojoExecution(descriptor, execution == null ? "default-compile" : execution.getId());
+            : new MojoExecution(
+                descriptor, execution == null ? "default-compile" : execution.getId());
     CompilerConfiguration reader =
         new CompilerConfiguration(
             configuration, descriptor, new PluginParameterExpressionEvaluator(session, mojo));
@@ -82,9 +88,12 @@ final class CompilerConfiguration {
     Xpp3Dom legacy = configuration.getChild("compilerArguments");
     if (legacy != null) {
       for (Xpp3Dom argument : legacy.getChildren()) {
-        String name = argument.getName().startsWith("-") ? argument.getName() : "-" + argument.getName();
+        String name =
+            argument.getName().startsWith("-") ? argument.getName() : "-" + argument.getName();
         args.add(name);
-        Optional.ofNullable(evaluate(argument.getValue())).filter(v -> !v.isBlank()).ifPresent(args::add);
+        Optional.ofNullable(evaluate(argument.getValue()))
+            .filter(v -> !v.isBlank())
+            .ifPresent(args::add);
       }
     }
     return new CompilerSettings(
@@ -126,8 +135,14 @@ final class CompilerConfiguration {
       String type = Optional.ofNullable(child(path, "type")).orElse("jar");
       String classifier = child(path, "classifier");
       String coordinates =
-          groupId + ":" + artifactId + ":" + type + (classifier == null ? "" : ":" + classifier)
-              + ":" + version;
+          groupId
+              + ":"
+              + artifactId
+              + ":"
+              + type
+              + (classifier == null ? "" : ":" + classifier)
+              + ":"
+              + version;
       for (Path jar : resolver.resolve(coordinates)) {
         if (!jars.contains(jar)) {
           jars.add(jar);

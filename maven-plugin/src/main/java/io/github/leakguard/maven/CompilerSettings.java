@@ -20,8 +20,8 @@ import java.util.Set;
  * @param compilerArgs {@code compilerArgs}, then {@code compilerArgument} split on blanks
  * @param proc {@code proc} (none, only, full), or null
  * @param processors {@code annotationProcessors}, empty for javac's discovery
- * @param processorPath {@code annotationProcessorPaths} resolved, or null when not configured (javac
- *     then looks for processors on the class path)
+ * @param processorPath {@code annotationProcessorPaths} resolved, or null when not configured
+ *     (javac then looks for processors on the class path)
  * @param includes the plugin's source includes, empty for all
  * @param excludes the plugin's source excludes
  * @param generatedSources {@code generatedSourcesDirectory}, where the build's processors write
@@ -45,18 +45,34 @@ public record CompilerSettings(
   /** javac's defaults, for a module that configures nothing (and for tests). */
   public static CompilerSettings defaults() {
     return new CompilerSettings(
-        null, null, null, false, false, List.of(), null, List.of(), null, List.of(), List.of(), null, null);
+        null, null, null, false, false, List.of(), null, List.of(), null, List.of(), List.of(),
+        null, null);
   }
 
   /** Arguments the gate's javac never takes from the build, with the value each takes, if any. */
   private static final Set<String> DROPPED_WITH_VALUE =
       Set.of(
-          "-d", "-s", "-h", "-classpath", "-cp", "--class-path", "-sourcepath", "--source-path",
-          "-processorpath", "--processor-path", "--module-path", "-p", "--module-source-path",
-          "--processor-module-path", "-Xmaxerrs", "-Xmaxwarns", "-Xstdout");
+          "-d",
+          "-s",
+          "-h",
+          "-classpath",
+          "-cp",
+          "--class-path",
+          "-sourcepath",
+          "--source-path",
+          "-processorpath",
+          "--processor-path",
+          "--module-path",
+          "-p",
+          "--module-source-path",
+          "--processor-module-path",
+          "-Xmaxerrs",
+          "-Xmaxwarns",
+          "-Xstdout");
 
   private static final Set<String> DROPPED =
-      Set.of("-Werror", "-nowarn", "-verbose", "-proc:only", "-Xlint:none", "-XDcompilePolicy=byfile");
+      Set.of(
+          "-Werror", "-nowarn", "-verbose", "-proc:only", "-Xlint:none", "-XDcompilePolicy=byfile");
 
   /** Whether the build runs annotation processors (javac's default runs those it finds). */
   boolean runsProcessors() {
@@ -64,13 +80,13 @@ public record CompilerSettings(
   }
 
   /**
-   * The javac options that set the language and the processors, as the build sets them, minus
-   * what the gate's javac must not take: {@code -Werror} (the build's warnings are not findings),
-   * other {@code -Xplugin}s (Error Prone is loaded once, by the gate), output and path options
-   * ({@code -d}, {@code -s}, class, source, processor and module paths: the gate sets its own),
-   * {@code -proc:only} (nothing would be analysed), {@code -nowarn}/{@code -Xlint:none} (they
-   * silence Error Prone's warnings too), {@code -J} options, compile policies and {@code
-   * --should-stop}, which Error Prone needs set its way.
+   * The javac options that set the language and the processors, as the build sets them, minus what
+   * the gate's javac must not take: {@code -Werror} (the build's warnings are not findings), other
+   * {@code -Xplugin}s (Error Prone is loaded once, by the gate), output and path options ({@code
+   * -d}, {@code -s}, class, source, processor and module paths: the gate sets its own), {@code
+   * -proc:only} (nothing would be analysed), {@code -nowarn}/{@code -Xlint:none} (they silence
+   * Error Prone's warnings too), {@code -J} options, compile policies and {@code --should-stop},
+   * which Error Prone needs set its way.
    */
   List<String> javacOptions() {
     List<String> options = new ArrayList<>();

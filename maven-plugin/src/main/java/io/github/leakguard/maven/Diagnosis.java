@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Why javac could not analyse a module the build compiled, in one line: the first error's file,
- * the name javac could not resolve, the likely cause and the page that explains it; then javac's
- * own errors, as javac worded them.
+ * Why javac could not analyse a module the build compiled, in one line: the first error's file, the
+ * name javac could not resolve, the likely cause and the page that explains it; then javac's own
+ * errors, as javac worded them.
  */
 final class Diagnosis {
   private static final int ERRORS_SHOWN = 10;
@@ -54,7 +54,8 @@ final class Diagnosis {
     boolean lombok =
         request.classpath().stream().anyMatch(entry -> entry.contains("lombok"))
             || (compiler.processorPath() != null
-                && compiler.processorPath().stream().anyMatch(p -> p.toString().contains("lombok")));
+                && compiler.processorPath().stream()
+                    .anyMatch(p -> p.toString().contains("lombok")));
     if (!symbol.isEmpty() && lombok) {
       return "likely a member Lombok generates: the gate runs annotation processors as the"
           + " module's compiler plugin does (annotationProcessorPaths, or javac's discovery on the"

@@ -37,14 +37,16 @@ record Jdk(Path javac, int feature) {
       // Falls through to the error below.
     }
     throw new ConfigurationException(
-        "jdk toolchain", "cannot tell the version of " + javac + " from " + release,
+        "jdk toolchain",
+        "cannot tell the version of " + javac + " from " + release,
         "a JDK 17 or newer");
   }
 
   private static Jdk of(Path javac, int feature) throws ConfigurationException {
     if (!Files.isExecutable(javac)) {
       throw new ConfigurationException(
-          "jdk", "there is no javac at " + javac + " (Maven runs on a JRE?)",
+          "jdk",
+          "there is no javac at " + javac + " (Maven runs on a JRE?)",
           "a JDK 17 or newer, running Maven or given as a jdk toolchain");
     }
     if (feature < 17) {
@@ -77,9 +79,17 @@ record Jdk(Path javac, int feature) {
       if (needed > feature) {
         throw new ConfigurationException(
             "errorProneVersion",
-            "Error Prone " + version + " needs JDK " + needed + " or newer, and the analysis runs"
-                + " on JDK " + feature,
-            "Error Prone " + errorProneVersion() + " or older on JDK " + feature
+            "Error Prone "
+                + version
+                + " needs JDK "
+                + needed
+                + " or newer, and the analysis runs"
+                + " on JDK "
+                + feature,
+            "Error Prone "
+                + errorProneVersion()
+                + " or older on JDK "
+                + feature
                 + " (the default), or a newer JDK to run Maven or as a jdk toolchain");
       }
     }
@@ -88,7 +98,8 @@ record Jdk(Path javac, int feature) {
   /** The Java feature version Error Prone's plugin class was compiled for; 0 if unknown. */
   private static int classFileFeature(Path jar) {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-      java.util.zip.ZipEntry entry = zip.getEntry("com/google/errorprone/ErrorProneJavacPlugin.class");
+      java.util.zip.ZipEntry entry =
+          zip.getEntry("com/google/errorprone/ErrorProneJavacPlugin.class");
       if (entry == null) {
         return 0;
       }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The gate's work, free of Maven: decide whether a module holds functions, analyse its sources
- * with LeakGuard's checks in a forked JVM ({@link AnalysisFork}), and write the reports. The mojos
+ * The gate's work, free of Maven: decide whether a module holds functions, analyse its sources with
+ * LeakGuard's checks in a forked JVM ({@link AnalysisFork}), and write the reports. The mojos
  * gather the inputs and turn the outcome into a build result; tests call this class directly.
  */
 public final class LeakGuardEngine {
@@ -79,7 +79,9 @@ public final class LeakGuardEngine {
 
     for (Map<String, Object> error : maps(result, "configurationErrors")) {
       throw new ConfigurationException(
-          (String) error.get("parameter"), (String) error.get("problem"), (String) error.get("accepted"));
+          (String) error.get("parameter"),
+          (String) error.get("problem"),
+          (String) error.get("accepted"));
     }
     for (Map<String, Object> problem : maps(result, "optionProblems")) {
       throw optionProblem(problem);
@@ -119,7 +121,8 @@ public final class LeakGuardEngine {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     GateResult gate =
-        new GateResult(rules, findings, analysed.size(), sources.files().size(), millis, sarif, text);
+        new GateResult(
+            rules, findings, analysed.size(), sources.files().size(), millis, sarif, text);
     Reports.write(sarif, Reports.sarif(request.toolVersion(), rules, findings));
     Reports.write(text, Reports.text(findings, gate.summary()));
     return gate;
@@ -131,7 +134,9 @@ public final class LeakGuardEngine {
     String parameter = CheckOptions.parameterOf(option);
     if (!parameter.equals("checkOptions")) {
       return new ConfigurationException(
-          parameter, "'" + problem.get("value") + "' is not valid", (String) problem.get("accepted"));
+          parameter,
+          "'" + problem.get("value") + "' is not valid",
+          (String) problem.get("accepted"));
     }
     return new ConfigurationException(
         "checkOptions", problem.get("message") + "", "the options in docs/maven-plugin.md");

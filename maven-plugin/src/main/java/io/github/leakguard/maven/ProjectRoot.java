@@ -90,7 +90,8 @@ final class ProjectRoot {
       NodeList nodes = factory.newDocumentBuilder().parse(in).getElementsByTagName("module");
       for (int i = 0; i < nodes.getLength(); i++) {
         Element module = (Element) nodes.item(i);
-        if (module.getParentNode() != null && "modules".equals(module.getParentNode().getNodeName())) {
+        if (module.getParentNode() != null
+            && "modules".equals(module.getParentNode().getNodeName())) {
           modules.add(module.getTextContent().trim());
         }
       }

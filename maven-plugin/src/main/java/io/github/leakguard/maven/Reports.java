@@ -19,6 +19,7 @@ final class Reports {
   static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/leakguard/leakguard";
   static final String SRCROOT = "%SRCROOT%";
+
   /** Fingerprints of this version tell apart identical lines in one file by their order. */
   static final String FINGERPRINT = "leakguard/v2";
 
@@ -66,14 +67,16 @@ final class Reports {
                     + " reactor"));
     return Json.write(
         map(
-            "$schema", SARIF_SCHEMA,
-            "version", "2.1.0",
+            "$schema",
+            SARIF_SCHEMA,
+            "version",
+            "2.1.0",
             "runs",
-                List.of(
-                    map(
-                        "tool", map("driver", driver),
-                        "originalUriBaseIds", map(SRCROOT, srcroot),
-                        "results", results))));
+            List.of(
+                map(
+                    "tool", map("driver", driver),
+                    "originalUriBaseIds", map(SRCROOT, srcroot),
+                    "results", results))));
   }
 
   private static Map<String, Object> rule(Rule rule) {

@@ -9,4 +9,5 @@ package io.github.leakguard.maven;
  * @param severity the severity it runs at (its own unless re-graded)
  * @param link the check's documentation page, or empty
  */
-public record Rule(String name, String summary, String explanation, Severity severity, String link) {}
+public record Rule(
+    String name, String summary, String explanation, Severity severity, String link) {}

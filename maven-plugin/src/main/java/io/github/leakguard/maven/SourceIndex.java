@@ -31,7 +31,8 @@ public final class SourceIndex {
   private final JavaParser parser;
   private final Map<Path, Optional<CompilationUnit>> parsed = new HashMap<>();
 
-  private SourceIndex(List<Path> roots, List<Path> files, List<Path> moduleFiles, Charset encoding) {
+  private SourceIndex(
+      List<Path> roots, List<Path> files, List<Path> moduleFiles, Charset encoding) {
     this.roots = roots;
     this.files = files;
     this.moduleFiles = moduleFiles;
@@ -39,7 +40,8 @@ public final class SourceIndex {
     this.parser =
         new JavaParser(
             new ParserConfiguration()
-                // No validation, no tokens, no comments: the screen needs names, not a checked tree.
+                // No validation, no tokens, no comments: the screen needs names, not a checked
+                // tree.
                 .setLanguageLevel(LanguageLevel.RAW)
                 .setStoreTokens(false)
                 .setAttributeComments(false)

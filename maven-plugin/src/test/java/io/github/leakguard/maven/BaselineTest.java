@@ -31,8 +31,7 @@ final class BaselineTest {
     Path file = dir.resolve("baseline.txt");
     Baseline.write(file, List.of(finding("src/A.java", 10, "S3Client s3 = S3Client.create();")));
 
-    List<Finding> moved =
-        List.of(finding("src/A.java", 42, "S3Client   s3 =\tS3Client.create();"));
+    List<Finding> moved = List.of(finding("src/A.java", 42, "S3Client   s3 =\tS3Client.create();"));
 
     assertTrue(Baseline.read(file, dir, "").newFindings(moved).isEmpty());
   }
@@ -45,7 +44,12 @@ final class BaselineTest {
     Finding otherLine = finding("src/A.java", 10, "DynamoDbClient d = DynamoDbClient.create();");
     Finding otherCheck =
         new Finding(
-            "UnclosedResponse", Severity.ERROR, "src/A.java", 10, "m", "",
+            "UnclosedResponse",
+            Severity.ERROR,
+            "src/A.java",
+            10,
+            "m",
+            "",
             "S3Client s3 = S3Client.create();");
 
     assertEquals(
@@ -81,9 +85,12 @@ final class BaselineTest {
   void aMissingBaselineSaysHowToCreateIt() {
     ConfigurationException e =
         assertThrows(
-            ConfigurationException.class, () -> Baseline.read(dir.resolve("fn-new/b.txt"), dir, "fn-new"));
+            ConfigurationException.class,
+            () -> Baseline.read(dir.resolve("fn-new/b.txt"), dir, "fn-new"));
     assertEquals(
-        "LeakGuard parameter 'baseline': " + dir.resolve("fn-new/b.txt") + " does not exist (a"
+        "LeakGuard parameter 'baseline': "
+            + dir.resolve("fn-new/b.txt")
+            + " does not exist (a"
             + " module added after the baseline was written?); accepted: a baseline written for"
             + " this module: create it with 'mvn compile leakguard:baseline"
             + " -Dleakguard.baseline=b.txt' in the module (or -pl it) and commit it",
@@ -111,8 +118,10 @@ final class BaselineTest {
     ConfigurationException e =
         assertThrows(ConfigurationException.class, () -> Baseline.read(file, dir, "fn-billing"));
     assertTrue(
-        e.getMessage().contains("was written for another module or project: none of its entries"
-            + " is a file of this module (fn-billing/...); the first is fn-orders/src/A.java"),
+        e.getMessage()
+            .contains(
+                "was written for another module or project: none of its entries is a file of this"
+                    + " module (fn-billing/...); the first is fn-orders/src/A.java"),
         e.getMessage());
     // At the root too: a baseline that names only files this project does not have.
     Path foreign = dir.resolve("foreign.txt");

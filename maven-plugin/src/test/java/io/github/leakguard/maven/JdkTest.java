@@ -38,7 +38,8 @@ final class JdkTest {
     Path java21 = errorProneCore(65);
 
     ConfigurationException e =
-        assertThrows(ConfigurationException.class, () -> jdk17.checkRuns(List.of(java21), "2.52.0"));
+        assertThrows(
+            ConfigurationException.class, () -> jdk17.checkRuns(List.of(java21), "2.52.0"));
     assertEquals(
         "LeakGuard parameter 'errorProneVersion': Error Prone 2.52.0 needs JDK 21 or newer, and the"
             + " analysis runs on JDK 17; accepted: Error Prone 2.42.0 or older on JDK 17 (the"

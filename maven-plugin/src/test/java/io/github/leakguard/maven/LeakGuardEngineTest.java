@@ -55,7 +55,8 @@ final class LeakGuardEngineTest {
   private static Path checker() {
     return testClasspath().stream()
         .map(Path::of)
-        .filter(p -> p.toString().contains("leakguard-checker") || p.endsWith("checker/target/classes"))
+        .filter(
+            p -> p.toString().contains("leakguard-checker") || p.endsWith("checker/target/classes"))
         .findFirst()
         .orElseThrow();
   }
@@ -126,7 +127,8 @@ final class LeakGuardEngineTest {
   void reportsLeaksWithPathsRelativeToTheProjectRootAndValidSarif() throws Exception {
     write("Upload.java", BROKEN);
 
-    GateResult result = new LeakGuardEngine(GateLog.silent()).analyse(request(null, noOptions()), sources());
+    GateResult result =
+        new LeakGuardEngine(GateLog.silent()).analyse(request(null, noOptions()), sources());
 
     assertEquals(1, result.findings().size());
     Finding finding = result.findings().get(0);
@@ -136,7 +138,8 @@ final class LeakGuardEngineTest {
     assertEquals(Severity.ERROR, finding.severity());
     assertTrue(finding.hint().startsWith("Did you mean"), finding.hint());
     assertTrue(result.rules().stream().anyMatch(r -> r.name().equals("ClientBuiltInHandler")));
-    assertTrue(result.summary().startsWith("LeakGuard: 1 finding (ClientBuiltInHandler: 1); 1 of 1"));
+    assertTrue(
+        result.summary().startsWith("LeakGuard: 1 finding (ClientBuiltInHandler: 1); 1 of 1"));
     assertTrue(Files.readString(result.text()).contains(finding.render()));
 
     JsonNode sarif = new ObjectMapper().readTree(result.sarif().toFile());
@@ -146,7 +149,8 @@ final class LeakGuardEngineTest {
     assertTrue(rule.at("/helpUri").asText().endsWith("/docs/bugpattern/ClientBuiltInHandler.md"));
     assertEquals("error", rule.at("/defaultConfiguration/level").asText());
     JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
-    assertEquals("fn/src/main/java/com/example/Upload.java", location.at("/artifactLocation/uri").asText());
+    assertEquals(
+        "fn/src/main/java/com/example/Upload.java", location.at("/artifactLocation/uri").asText());
     assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
     assertEquals(10, location.at("/region/startLine").asInt());
     // The module's outputs are untouched: javac stopped before writing classes.
@@ -161,7 +165,8 @@ final class LeakGuardEngineTest {
     write("Upload.java", BROKEN);
     LeakGuardEngine engine = new LeakGuardEngine(GateLog.silent());
 
-    GateResult warned = engine.analyse(request("ClientBuiltInHandler:WARN", noOptions()), sources());
+    GateResult warned =
+        engine.analyse(request("ClientBuiltInHandler:WARN", noOptions()), sources());
     assertEquals(Severity.WARN, warned.findings().get(0).severity());
 
     GateResult off = engine.analyse(request("ClientBuiltInHandler:OFF", noOptions()), sources());
@@ -189,7 +194,8 @@ final class LeakGuardEngineTest {
     LeakGuardEngine engine = new LeakGuardEngine(GateLog.silent());
 
     assertEquals(List.of(), engine.analyse(request(null, noOptions()), sources()).findings());
-    CheckOptions runnable = new CheckOptions("java.lang.Runnable", null, null, null, null, Map.of());
+    CheckOptions runnable =
+        new CheckOptions("java.lang.Runnable", null, null, null, null, Map.of());
     assertEquals(1, engine.analyse(request(null, runnable), sources()).findings().size());
   }
 
@@ -200,13 +206,17 @@ final class LeakGuardEngineTest {
     AnalysisException e =
         assertThrows(
             AnalysisException.class,
-            () -> new LeakGuardEngine(GateLog.silent()).analyse(request(null, noOptions()), sources()));
+            () ->
+                new LeakGuardEngine(GateLog.silent())
+                    .analyse(request(null, noOptions()), sources()));
     List<String> lines = e.getMessage().lines().toList();
     assertTrue(
-        lines.get(0).startsWith(
-            "LeakGuard could not analyse fn: javac cannot resolve 'Missing' in"
-                + " fn/src/main/java/com/example/Broken.java:3; likely a name generated during the"
-                + " build"),
+        lines
+            .get(0)
+            .startsWith(
+                "LeakGuard could not analyse fn: javac cannot resolve 'Missing' in"
+                    + " fn/src/main/java/com/example/Broken.java:3; likely a name generated during"
+                    + " the build"),
         lines.get(0));
     assertTrue(lines.get(0).contains(LeakGuardEngine.CANNOT_ANALYSE_DOC), lines.get(0));
     assertTrue(lines.get(1).endsWith("Broken.java:3: error: cannot find symbol"), lines.get(1));
@@ -216,16 +226,18 @@ final class LeakGuardEngineTest {
   @Test
   void unknownCheckOptionIsTheCheckersVerdictBeforeAnyAnalysis() throws Exception {
     write("Upload.java", BROKEN);
-    CheckOptions unknown = new CheckOptions(null, null, null, null, null, Map.of("NoSuchOption", "1"));
+    CheckOptions unknown =
+        new CheckOptions(null, null, null, null, null, Map.of("NoSuchOption", "1"));
 
     ConfigurationException e =
         assertThrows(
             ConfigurationException.class,
             () -> new LeakGuardEngine(GateLog.silent()).analyse(request(null, unknown), sources()));
     assertTrue(
-        e.getMessage().startsWith(
-            "LeakGuard parameter 'checkOptions': unknown option -XepOpt:LeakGuard:NoSuchOption;"
-                + " LeakGuard's options are LeakGuard:HandlerTypes"),
+        e.getMessage()
+            .startsWith(
+                "LeakGuard parameter 'checkOptions': unknown option -XepOpt:LeakGuard:NoSuchOption;"
+                    + " LeakGuard's options are LeakGuard:HandlerTypes"),
         e.getMessage());
     assertTrue(Files.notExists(project.resolve("fn/target/leakguard/javac.log")));
   }
@@ -256,7 +268,13 @@ final class LeakGuardEngineTest {
             ConfigurationException.class,
             () ->
                 engine.analyse(
-                    request(null, "NoSuchCheck", noOptions(), CompilerSettings.defaults(), List.of(), Set.of()),
+                    request(
+                        null,
+                        "NoSuchCheck",
+                        noOptions(),
+                        CompilerSettings.defaults(),
+                        List.of(),
+                        Set.of()),
                     sources()));
     assertEquals(
         "LeakGuard parameter 'extraChecks': 'NoSuchCheck' is not a check that Error Prone or"
@@ -268,9 +286,10 @@ final class LeakGuardEngineTest {
             ConfigurationException.class,
             () -> engine.analyse(request("UnclosedSocket:OFF", noOptions()), sources()));
     assertTrue(
-        ours.getMessage().startsWith(
-            "LeakGuard parameter 'checks': unknown check 'UnclosedSocket'; accepted: the LeakGuard"
-                + " checks ClientBuiltInHandler,"),
+        ours.getMessage()
+            .startsWith(
+                "LeakGuard parameter 'checks': unknown check 'UnclosedSocket'; accepted: the"
+                    + " LeakGuard checks ClientBuiltInHandler,"),
         ours.getMessage());
   }
 
@@ -294,12 +313,22 @@ final class LeakGuardEngineTest {
     GateResult result =
         new LeakGuardEngine(GateLog.silent())
             .analyse(
-                request(null, "StreamResourceLeak:WARN", noOptions(), CompilerSettings.defaults(), List.of(), Set.of()),
+                request(
+                    null,
+                    "StreamResourceLeak:WARN",
+                    noOptions(),
+                    CompilerSettings.defaults(),
+                    List.of(),
+                    Set.of()),
                 sources());
-    assertEquals(List.of("StreamResourceLeak"), result.findings().stream().map(Finding::check).toList());
+    assertEquals(
+        List.of("StreamResourceLeak"), result.findings().stream().map(Finding::check).toList());
     assertEquals(Severity.WARN, result.findings().get(0).severity());
     Rule rule =
-        result.rules().stream().filter(r -> r.name().equals("StreamResourceLeak")).findFirst().orElseThrow();
+        result.rules().stream()
+            .filter(r -> r.name().equals("StreamResourceLeak"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("https://errorprone.info/bugpattern/StreamResourceLeak", rule.link());
   }
 
@@ -327,8 +356,19 @@ final class LeakGuardEngineTest {
         """);
     CompilerSettings lint =
         new CompilerSettings(
-            null, null, null, false, false, List.of("-Xlint:all", "-Werror"), null, List.of(), null,
-            List.of(), List.of(), null, null);
+            null,
+            null,
+            null,
+            false,
+            false,
+            List.of("-Xlint:all", "-Werror"),
+            null,
+            List.of(),
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null);
 
     GateResult result =
         new LeakGuardEngine(GateLog.silent())
@@ -340,7 +380,9 @@ final class LeakGuardEngineTest {
 
   @Test
   void filesLeftOutStillResolveWithoutAPriorCompile() throws Exception {
-    write("Upload.java", BROKEN.replace("S3Client s3 = S3Client.create();", "S3Client s3 = Clients.s3();"));
+    write(
+        "Upload.java",
+        BROKEN.replace("S3Client s3 = S3Client.create();", "S3Client s3 = Clients.s3();"));
     write(
         "Clients.java",
         """
@@ -389,7 +431,8 @@ final class LeakGuardEngineTest {
         }
         """);
 
-    GateResult result = new LeakGuardEngine(GateLog.silent()).analyse(request(null, noOptions()), sources());
+    GateResult result =
+        new LeakGuardEngine(GateLog.silent()).analyse(request(null, noOptions()), sources());
     assertEquals(2, result.findings().size());
     assertTrue(result.findings().get(0).sourceLine().endsWith("\"Größe → ✓\";"));
     JsonNode sarif = new ObjectMapper().readTree(result.sarif().toFile());
@@ -399,8 +442,13 @@ final class LeakGuardEngineTest {
     assertEquals(32, first.length());
     assertTrue(!first.equals(second), first);
     assertTrue(sarif.at("/runs/0/results/0/message/text").asText().contains("S3Client.create()"));
-    assertTrue(sarif.at("/runs/0/tool/driver/rules/0/help/markdown").asText().startsWith("**ClientBuiltInHandler**: "));
-    assertTrue(sarif.at("/runs/0/tool/driver/rules/0/fullDescription/text").asText().contains("EMFILE"));
+    assertTrue(
+        sarif
+            .at("/runs/0/tool/driver/rules/0/help/markdown")
+            .asText()
+            .startsWith("**ClientBuiltInHandler**: "));
+    assertTrue(
+        sarif.at("/runs/0/tool/driver/rules/0/fullDescription/text").asText().contains("EMFILE"));
   }
 
   @Test
@@ -424,7 +472,13 @@ final class LeakGuardEngineTest {
     assertEquals(List.of(), engine.analyse(request(null, noOptions()), sources()).findings());
     GateResult named =
         engine.analyse(
-            request(null, "", noOptions(), CompilerSettings.defaults(), List.of(), Set.of("com.example.App::handle")),
+            request(
+                null,
+                "",
+                noOptions(),
+                CompilerSettings.defaults(),
+                List.of(),
+                Set.of("com.example.App::handle")),
             sources());
     assertEquals(1, named.findings().size());
     assertTrue(named.findings().get(0).message().contains("which a deployment template names"));

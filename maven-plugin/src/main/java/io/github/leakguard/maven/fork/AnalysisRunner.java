@@ -33,10 +33,10 @@ import javax.tools.ToolProvider;
  * this class path is, so the module's annotation processors run beside them as they do in a build
  * that puts Error Prone in {@code annotationProcessorPaths}.
  *
- * <p>Steps: read the checks the checker registers; resolve the user's selection of checks and
- * check the names; ask the checker itself for its verdict on the options ({@code
- * LeakGuardOptions}); stop there on any configuration problem; else compile up to flow analysis
- * with Error Prone as a javac plugin and sort the diagnostics.
+ * <p>Steps: read the checks the checker registers; resolve the user's selection of checks and check
+ * the names; ask the checker itself for its verdict on the options ({@code LeakGuardOptions}); stop
+ * there on any configuration problem; else compile up to flow analysis with Error Prone as a javac
+ * plugin and sort the diagnostics.
  *
  * <p>Arguments: the request file and the result file, both JSON in UTF-8. Request: {@code
  * errorProne} (jars), {@code checker} (jar), {@code checks} and {@code extraChecks} (lists of
@@ -63,7 +63,8 @@ public final class AnalysisRunner {
     Path resultFile = Path.of(args[1]);
     @SuppressWarnings("unchecked")
     Map<String, Object> request =
-        (Map<String, Object>) Json.parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        (Map<String, Object>)
+            Json.parse(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
     Map<String, Object> result;
     try {
       result = new AnalysisRunner(request).run();
@@ -181,7 +182,8 @@ public final class AnalysisRunner {
   /** The checker's own verdict on the options, through the same parse the checks use. */
   private List<Map<String, Object>> optionProblems(ClassLoader loader, List<String> args)
       throws ReflectiveOperationException {
-    Class<?> errorProneOptions = Class.forName("com.google.errorprone.ErrorProneOptions", true, loader);
+    Class<?> errorProneOptions =
+        Class.forName("com.google.errorprone.ErrorProneOptions", true, loader);
     Object parsed;
     try {
       parsed =
@@ -190,7 +192,10 @@ public final class AnalysisRunner {
               .invoke(null, (Object) args.toArray(String[]::new));
     } catch (InvocationTargetException e) {
       configurationErrors.add(
-          error("checkOptions", String.valueOf(e.getCause().getMessage()), "see docs/maven-plugin.md"));
+          error(
+              "checkOptions",
+              String.valueOf(e.getCause().getMessage()),
+              "see docs/maven-plugin.md"));
       return List.of();
     }
     Object flags = errorProneOptions.getMethod("getFlags").invoke(parsed);
@@ -222,7 +227,8 @@ public final class AnalysisRunner {
         Iterable<? extends JavaFileObject> units =
             files.getJavaFileObjectsFromPaths(strings("sources").stream().map(Path::of).toList());
         JavacTask task =
-            (JavacTask) javac.getTask(log, files, diagnostics, strings("javacOptions"), null, units);
+            (JavacTask)
+                javac.getTask(log, files, diagnostics, strings("javacOptions"), null, units);
         errorProne(loader).init(task, errorProneArgs.toArray(String[]::new));
         try {
           task.call();

@@ -36,7 +36,8 @@ final class CheckRegistry {
   }
 
   /** The checker jar's checks, in the order it lists them, as rule maps (see {@link #rule}). */
-  List<Map<String, Object>> checkerRules(Path checker) throws IOException, ReflectiveOperationException {
+  List<Map<String, Object>> checkerRules(Path checker)
+      throws IOException, ReflectiveOperationException {
     List<Map<String, Object>> rules = new ArrayList<>();
     for (String name : registered(checker)) {
       Class<?> check = Class.forName(name, false, loader);
@@ -55,7 +56,8 @@ final class CheckRegistry {
             .getMethod("allChecks")
             .invoke(null);
     // Through the public types: the implementations are package-private.
-    Class<?> supplierType = Class.forName("com.google.errorprone.scanner.ScannerSupplier", false, loader);
+    Class<?> supplierType =
+        Class.forName("com.google.errorprone.scanner.ScannerSupplier", false, loader);
     Class<?> infoType = Class.forName("com.google.errorprone.BugCheckerInfo", false, loader);
     Map<?, ?> all = (Map<?, ?>) supplierType.getMethod("getAllChecks").invoke(supplier);
     Map<String, Class<?>> checks = new LinkedHashMap<>();
@@ -100,7 +102,6 @@ final class CheckRegistry {
       throws ReflectiveOperationException {
     return annotation.annotationType().getMethod(name).invoke(annotation);
   }
-
 
   private static List<String> registered(Path checker) throws IOException {
     if (Files.isDirectory(checker)) {

@@ -27,6 +27,7 @@ final class Diagnostics implements DiagnosticListener<JavaFileObject> {
   private static final Pattern HEADER = Pattern.compile("(?s)^\\[([A-Za-z0-9_]+)\\] (.*)$");
   private static final Pattern SEE = Pattern.compile("^\\s*\\(see .*\\)\\s*$");
   private static final String ERROR_PRONE_CODE = ".error.prone";
+
   /** javac's codes for a name it cannot resolve. */
   private static final String CANNOT_RESOLVE = "compiler.err.cant.resolve";
 
@@ -115,7 +116,9 @@ final class Diagnostics implements DiagnosticListener<JavaFileObject> {
     }
   }
 
-  /** The flagged line, from the source javac read (in the module's encoding, whatever the locale). */
+  /**
+   * The flagged line, from the source javac read (in the module's encoding, whatever the locale).
+   */
   private String sourceLine(Diagnostic<? extends JavaFileObject> diagnostic) {
     String text = content(diagnostic);
     long line = diagnostic.getLineNumber();

@@ -147,7 +147,9 @@ public final class Json {
     }
     String number = text.substring(start, at);
     try {
-      return number.matches("-?\\d+") ? (Number) Long.parseLong(number) : Double.parseDouble(number);
+      return number.matches("-?\\d+")
+          ? (Number) Long.parseLong(number)
+          : Double.parseDouble(number);
     } catch (NumberFormatException e) {
       throw error("a value");
     }
