@@ -76,6 +76,8 @@ public final class AnalysisRunner {
   }
 
   private Map<String, Object> run() throws Exception {
+    // For the log: what the platform would have decoded with, had anything relied on it.
+    result.put("nativeEncoding", System.getProperty("native.encoding"));
     ClassLoader loader = AnalysisRunner.class.getClassLoader();
     CheckRegistry registry = new CheckRegistry(loader);
     List<Map<String, Object>> checkerRules =
