@@ -37,6 +37,7 @@ public final class Handlers {
 
   private final ImmutableSet<String> handlerTypes;
   private final ImmutableSet<String> handlerAnnotations;
+  private final NamedHandlers namedHandlers;
 
   /** Every method of every class is asked about: most classes implement no handler type at all. */
   private final SupertypeIndex handlerTypeIndex;
@@ -50,6 +51,7 @@ public final class Handlers {
             .addAll(options.handlerAnnotations())
             .build();
     this.handlerTypeIndex = new SupertypeIndex(handlerTypes.asList());
+    this.namedHandlers = new NamedHandlers(options.handlerMethods());
   }
 
   /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
@@ -74,6 +76,9 @@ public final class Handlers {
           return Optional.of("implements " + simpleName(owner));
         }
       }
+    }
+    if (namedHandlers.names(method)) {
+      return Optional.of("a deployment template names (HandlerMethods)");
     }
     if ((method.flags() & Flags.PUBLIC) != 0) {
       for (VarSymbol parameter : method.getParameters()) {

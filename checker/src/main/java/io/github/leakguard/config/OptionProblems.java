@@ -21,9 +21,12 @@ public final class OptionProblems {
       return;
     }
     reported = true;
-    for (String problem : options.problems()) {
+    for (LeakGuardOptions.Problem problem : options.problems()) {
       state.reportMatch(
-          check.buildDescription(unit).setMessage("LeakGuard configuration: " + problem).build());
+          check
+              .buildDescription(unit)
+              .setMessage("LeakGuard configuration: " + problem.message())
+              .build());
     }
   }
 }

@@ -16,6 +16,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Component;
@@ -52,13 +53,15 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
 
   @Component ToolchainManager toolchainManager;
 
+  @Component BuildPluginManager pluginManager;
+
   /** Skips LeakGuard entirely. */
   @Parameter(property = "leakguard.skip", defaultValue = "false")
   boolean skip;
 
   /**
-   * Checks the module even when it does not look like a function module (no Lambda, Cloud
-   * Functions or Azure Functions dependency and no template naming one of its handlers).
+   * Checks the module even when it does not look like a function module (no Lambda, Cloud Functions
+   * or Azure Functions dependency and no template naming one of its handlers).
    */
   @Parameter(property = "leakguard.force", defaultValue = "false")
   boolean force;
@@ -94,11 +97,19 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   String handlerAnnotations;
 
   /**
+   * Further handlers, as deployment templates name them ({@code com.example.App::handle} or a
+   * class), comma-separated ({@code -XepOpt:LeakGuard:HandlerMethods}). The handlers named in the
+   * module's templates are added.
+   */
+  @Parameter(property = "leakguard.handlerMethods")
+  String handlerMethods;
+
+  /**
    * The file descriptors a function may spend on connections, 1 to 1048576; the checker's default
-   * is Lambda's limit, 1024 ({@code -XepOpt:LeakGuard:FdBudget}).
+   * is Lambda's limit, 1024 ({@code -XepOpt:LeakGuard:FdBudget}). Checked by the checker itself.
    */
   @Parameter(property = "leakguard.fdBudget")
-  Integer fdBudget;
+  String fdBudget;
 
   /**
    * The longest a pooled connection may stay idle, as an ISO-8601 duration; the checker's default
@@ -114,11 +125,18 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    */
   @Parameter Map<String, String> checkOptions;
 
-  /** Source globs to analyse, relative to a source root; all {@code **}{@code /*.java} by default. */
-  @Parameter List<String> includes;
+  /**
+   * Source globs to analyse, relative to a source root; all {@code **}{@code /*.java} by default.
+   */
+  @Parameter(property = "leakguard.includes")
+  List<String> includes;
 
-  /** Source globs not to analyse, relative to a source root, such as {@code **}{@code /generated/**}. */
-  @Parameter List<String> excludes;
+  /**
+   * Source globs not to analyse, relative to a source root, such as {@code **}{@code
+   * /generated/**}. Excluded files still resolve: they are compiled, not reported.
+   */
+  @Parameter(property = "leakguard.excludes")
+  List<String> excludes;
 
   /**
    * SAM, Serverless or CDK templates (relative to the module) to read handler names from, beyond
@@ -129,6 +147,13 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   String templates;
 
   /**
+   * Fails the build when the gate cannot analyse a module the build compiled (javac rejects what
+   * the module's compile accepted); by default that is a warning naming the cause.
+   */
+  @Parameter(property = "leakguard.failOnAnalysisError", defaultValue = "false")
+  boolean failOnAnalysisError;
+
+  /**
    * Analyses only the source files that can produce findings (see the docs for the rules); false
    * analyses every file.
    */
@@ -136,22 +161,27 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   boolean preScreen;
 
   /**
-   * The Error Prone release to run; by default the newest the analysing JDK supports (2.42.0 on
-   * JDK 17 to 20, 2.52.0 on 21 and newer).
+   * The Error Prone release to run; by default the newest the analysing JDK supports (2.42.0 on JDK
+   * 17 to 20, 2.52.0 on 21 and newer).
    */
   @Parameter(property = "leakguard.errorProneVersion")
   String errorProneVersion;
 
-  /** The directory report paths are relative to; by default the reactor's root directory. */
+  /**
+   * The directory report and baseline paths are relative to; by default the repository's root (the
+   * nearest directory upward holding {@code .git}), else the top of the reactor.
+   */
   @Parameter(property = "leakguard.projectRoot")
   java.io.File projectRoot;
 
-  /** The sources' encoding. */
-  @Parameter(property = "leakguard.encoding", defaultValue = "${project.build.sourceEncoding}")
+  /** The sources' encoding; by default the compiler plugin's, else UTF-8. */
+  @Parameter(property = "leakguard.encoding")
   String encoding;
 
   /** Where the reports and the scratch files go. */
-  @Parameter(defaultValue = "${project.build.directory}/leakguard", readonly = true)
+  @Parameter(
+      property = "leakguard.outputDirectory",
+      defaultValue = "${project.build.directory}/leakguard")
   java.io.File workDirectory;
 
   /**
@@ -167,33 +197,41 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     long start = System.nanoTime();
     try {
       Path basedir = project.getBasedir().toPath();
-      List<Path> roots = sourceRoots();
-      Charset charset = charset();
+      List<Path> roots = sourceRoots(false);
       SourceIndex[] sources = new SourceIndex[1];
       Optional<String> reason =
           engine.functionModuleReason(
-              dependencies(), basedir, templatePaths(), lazy(sources, roots, charset));
+              dependencies(), basedir, templatePaths(), lazy(sources, roots));
       if (reason.isEmpty() && !force) {
-        getLog().info(
-            String.format(
-                "LeakGuard: skipped %s: not a function module (no Lambda, Cloud Functions or"
-                    + " Azure Functions dependency and no template naming one of its handlers);"
-                    + " -Dleakguard.force=true checks it anyway [%d ms]",
-                project.getArtifactId(), (System.nanoTime() - start) / 1_000_000));
+        getLog()
+            .info(
+                String.format(
+                    "LeakGuard: skipped %s: not a function module (no Lambda, Cloud Functions or"
+                        + " Azure Functions dependency and no template naming one of its handlers);"
+                        + " -Dleakguard.force=true checks it anyway [%d ms]",
+                    project.getArtifactId(), (System.nanoTime() - start) / 1_000_000));
         return Optional.empty();
       }
-      getLog().info(
-          "LeakGuard: checking "
-              + project.getArtifactId()
-              + ": "
-              + reason.map(r -> "a function module because " + r).orElse("leakguard.force=true"));
-      beforeAnalysis();
-      if (sources[0] == null) {
-        sources[0] = SourceIndex.scan(roots, list(includes), list(excludes), charset);
+      getLog()
+          .info(
+              "LeakGuard: checking "
+                  + project.getArtifactId()
+                  + ": "
+                  + reason
+                      .map(r -> "a function module because " + r)
+                      .orElse("leakguard.force=true"));
+      beforeAnalysis(root());
+      CompilerSettings compiler =
+          CompilerConfiguration.read(project, session, pluginManager, this::resolve);
+      Charset charset = charset(compiler);
+      if (sources[0] == null || !sources[0].encoding().equals(charset)) {
+        sources[0] = scan(roots, compiler, charset);
       }
-      return Optional.of(engine.analyse(request(roots, charset), sources[0]));
-    } catch (ConfigurationException | AnalysisException e) {
+      return Optional.of(engine.analyse(request(roots, compiler, charset), sources[0]));
+    } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
+    } catch (AnalysisException e) {
+      return cannotAnalyse(e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("LeakGuard could not read or write its files: " + e, e);
     } catch (InterruptedException e) {
@@ -203,18 +241,53 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
   }
 
   /**
-   * Reads and checks what a goal needs once the module is known to be checked, before the
-   * analysis, so a bad setting fails fast while modules that are skipped never need it.
+   * A module the build compiled but the gate could not analyse: the reason, in one line, then
+   * javac's errors. The build goes on (a reason of LeakGuard's fails no build that compiles) unless
+   * {@code failOnAnalysisError}; goals that must not go on override this.
    */
-  void beforeAnalysis() throws ConfigurationException {}
+  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+    if (failOnAnalysisError) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    List<String> lines = e.getMessage().lines().toList();
+    getLog()
+        .warn(
+            lines.get(0)
+                + "; no report was written (leakguard.failOnAnalysisError=true fails the build)");
+    lines.subList(1, lines.size()).forEach(getLog()::warn);
+    return Optional.empty();
+  }
 
-  /** Only a template naming a handler needs the sources: scanning them waits until then. */
-  private Function<String, Optional<Path>> lazy(
-      SourceIndex[] holder, List<Path> roots, Charset charset) {
+  private SourceIndex scan(List<Path> roots, CompilerSettings compiler, Charset charset)
+      throws IOException {
+    return SourceIndex.scan(
+        roots, compiler.includes(), compiler.excludes(), list(includes), list(excludes), charset);
+  }
+
+  /**
+   * Reads and checks what a goal needs once the module is known to be checked, before the analysis,
+   * so a bad setting fails fast while modules that are skipped never need it.
+   */
+  void beforeAnalysis(Path root) throws ConfigurationException {}
+
+  /**
+   * Only a template naming a handler needs the sources, and the compiler's source set: reading them
+   * waits until then, so skipping a module that is not a function module costs next to nothing.
+   */
+  private Function<String, Optional<Path>> lazy(SourceIndex[] holder, List<Path> roots) {
     return className -> {
       if (holder[0] == null) {
         try {
-          holder[0] = SourceIndex.scan(roots, list(includes), list(excludes), charset);
+          CompilerSettings compiler =
+              CompilerConfiguration.read(project, session, pluginManager, coordinates -> List.of());
+          holder[0] = scan(roots, compiler, charset(compiler));
+        } catch (ConfigurationException e) {
+          // Reported where the analysis reads the same settings; a name lookup needs none.
+          try {
+            holder[0] = scan(roots, CompilerSettings.defaults(), StandardCharsets.UTF_8);
+          } catch (IOException io) {
+            throw new UncheckedIOException(io);
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -223,23 +296,41 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     };
   }
 
-  private GateRequest request(List<Path> roots, Charset charset)
+  private GateRequest request(List<Path> roots, CompilerSettings compiler, Charset charset)
       throws ConfigurationException, MojoExecutionException {
     Jdk jdk = jdk();
-    String version = errorProneVersion != null ? errorProneVersion : jdk.errorProneVersion();
+    String version = errorProneVersion != null ? errorProneVersion.trim() : jdk.errorProneVersion();
     getLog().info("LeakGuard: Error Prone " + version + " on JDK " + jdk.feature());
+    List<Path> errorProne;
+    try {
+      errorProne = resolve("com.google.errorprone:error_prone_core:" + version);
+    } catch (ConfigurationException e) {
+      throw new ConfigurationException(
+          "errorProneVersion",
+          "Error Prone '" + version + "' cannot be resolved from the build's plugin repositories",
+          "an Error Prone release: 2.42.0 on JDK 17 to 20, up to 2.52.0 on JDK 21 and newer");
+    }
+    java.util.Set<String> templateHandlers =
+        FunctionModules.handlerNames(project.getBasedir().toPath(), templatePaths());
+    if (!templateHandlers.isEmpty()) {
+      getLog()
+          .info("LeakGuard: handlers named in templates: " + String.join(", ", templateHandlers));
+    }
     return new GateRequest(
         root(),
         project.getBasedir().toPath(),
         workDirectory.toPath(),
         roots,
+        sourceRoots(true),
         list(includes),
         list(excludes),
+        compiler,
         charset,
         classpath(),
         Path.of(project.getBuild().getOutputDirectory()),
         jdk,
-        resolve("com.google.errorprone:error_prone_core:" + version),
+        version,
+        errorProne,
         checkerJar(),
         plugin.getVersion(),
         checks,
@@ -247,19 +338,19 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
         new CheckOptions(
             handlerTypes,
             handlerAnnotations,
+            handlerMethods,
             fdBudget,
             maxIdle,
             checkOptions == null ? Map.of() : checkOptions),
+        templateHandlers,
         preScreen);
   }
 
-  /** The reactor's root, so report paths work for code scanning from the repository's root. */
-  private Path root() {
-    if (projectRoot != null) {
-      return projectRoot.toPath();
-    }
-    MavenProject top = session.getTopLevelProject();
-    return (top != null ? top.getBasedir() : project.getBasedir()).toPath();
+  /** The root of every path in reports and baselines ({@link ProjectRoot}). */
+  Path root() {
+    return projectRoot != null
+        ? projectRoot.toPath().toAbsolutePath().normalize()
+        : ProjectRoot.of(project.getBasedir().toPath());
   }
 
   private Jdk jdk() throws ConfigurationException {
@@ -274,13 +365,16 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     return Jdk.running();
   }
 
-  private List<Path> sourceRoots() {
-    Path generated = Path.of(project.getBuild().getDirectory()).toAbsolutePath();
+  /**
+   * The module's compile source roots: its own, or those the build generates (under {@code
+   * target}), which resolve but whose findings are not reported: they cannot be fixed there.
+   */
+  private List<Path> sourceRoots(boolean generated) {
+    Path build = Path.of(project.getBuild().getDirectory()).toAbsolutePath();
     List<Path> roots = new ArrayList<>();
     for (String root : project.getCompileSourceRoots()) {
       Path path = Path.of(root).toAbsolutePath();
-      // Generated sources are compiled into the module's classes; findings there cannot be fixed.
-      if (!path.startsWith(generated)) {
+      if (path.startsWith(build) == generated) {
         roots.add(path);
       }
     }
@@ -307,28 +401,30 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
     }
   }
 
-  private Charset charset() throws ConfigurationException {
-    if (encoding == null || encoding.isBlank()) {
+  private Charset charset(CompilerSettings compiler) throws ConfigurationException {
+    String name = encoding != null && !encoding.isBlank() ? encoding : compiler.encoding();
+    if (name == null || name.isBlank()) {
       return StandardCharsets.UTF_8;
     }
     try {
-      return Charset.forName(encoding.trim());
+      return Charset.forName(name.trim());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new ConfigurationException(
-          "encoding", "'" + encoding + "' is not a charset this JVM knows", "UTF-8, ISO-8859-1, ...");
+          "encoding", "'" + name + "' is not a charset this JVM knows", "UTF-8, ISO-8859-1, ...");
     }
   }
 
   private Path checkerJar() throws MojoExecutionException {
     Artifact checker = plugin.getArtifactMap().get(CHECKER);
     if (checker == null || checker.getFile() == null) {
-      throw new MojoExecutionException("LeakGuard's checker is missing from the plugin's classpath");
+      throw new MojoExecutionException(
+          "LeakGuard's checker is missing from the plugin's classpath");
     }
     return checker.getFile().toPath();
   }
 
   /** Resolves a tool and its runtime dependencies through Maven, like a plugin dependency. */
-  private List<Path> resolve(String coordinates) throws MojoExecutionException {
+  private List<Path> resolve(String coordinates) throws ConfigurationException {
     CollectRequest collect = new CollectRequest();
     collect.setRoot(new Dependency(new DefaultArtifact(coordinates), "runtime"));
     collect.setRepositories(project.getRemotePluginRepositories());
@@ -349,9 +445,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
         jars.add(result.getArtifact().getFile().toPath());
       }
       return jars;
-    } catch (DependencyResolutionException e) {
-      throw new MojoExecutionException(
-          "LeakGuard could not resolve " + coordinates + " (set leakguard.errorProneVersion?)", e);
+    } catch (DependencyResolutionException | IllegalArgumentException e) {
+      throw new ConfigurationException("LeakGuard could not resolve " + coordinates + ": " + e, e);
     }
   }
 

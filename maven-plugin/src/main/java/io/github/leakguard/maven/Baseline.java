@@ -47,10 +47,41 @@ final class Baseline {
     return fresh;
   }
 
-  static Baseline read(Path file) throws ConfigurationException {
+  /** How many entries the baseline holds. */
+  int size() {
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** How many of its entries no finding matched (fixed since, or written elsewhere). */
+  int unmatched(List<Finding> findings) {
+    return size() - (findings.size() - newFindings(findings).size());
+  }
+
+  /**
+   * Reads the baseline of one module.
+   *
+   * @param root the report root, which entries are relative to
+   * @param module the module's directory relative to the root ({@code fn-orders}; empty at the
+   *     root): a baseline none of whose entries is an existing file there was written for another
+   *     module or project (or names only files that are gone: rewriting it is right then too)
+   */
+  static Baseline read(Path file, Path root, String module) throws ConfigurationException {
+    if (!Files.exists(file)) {
+      throw new ConfigurationException(
+          "baseline",
+          file + " does not exist (a module added after the baseline was written?)",
+          "a baseline written for this module: create it with 'mvn compile leakguard:baseline"
+              + " -Dleakguard.baseline="
+              + file.getFileName()
+              + "' in the module (or -pl it) and"
+              + " commit it");
+    }
     List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = readUtf8(file);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new ConfigurationException(
+          "baseline", file + " is not UTF-8 text (a binary file?)", FORMAT);
     } catch (IOException e) {
       throw new ConfigurationException(
           "baseline", "cannot read " + file + " (" + e.getMessage() + ")", FORMAT);
@@ -60,6 +91,9 @@ final class Baseline {
           "baseline", file + " does not start with the baseline header", FORMAT);
     }
     Map<String, Integer> counts = new HashMap<>();
+    String prefix = module.isEmpty() ? "" : module + "/";
+    String firstPath = null;
+    boolean ours = false;
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {
@@ -70,9 +104,34 @@ final class Baseline {
         throw new ConfigurationException(
             "baseline", file + " line " + (i + 1) + " is not check<TAB>path<TAB>source", FORMAT);
       }
+      firstPath = firstPath == null ? fields[1] : firstPath;
+      ours |= fields[1].startsWith(prefix) && Files.isRegularFile(root.resolve(fields[1]));
       counts.merge(line, 1, Integer::sum);
     }
+    if (firstPath != null && !ours) {
+      throw new ConfigurationException(
+          "baseline",
+          file
+              + " was written for another module or project: none of its entries is a file of"
+              + " this module ("
+              + (module.isEmpty() ? "." : module)
+              + "/...); the first is "
+              + firstPath,
+          "this module's baseline, written by 'mvn compile leakguard:baseline' in this module");
+    }
     return new Baseline(counts);
+  }
+
+  private static List<String> readUtf8(Path file) throws IOException {
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+            .toString();
+    if (text.indexOf('\0') >= 0) {
+      throw new java.nio.charset.CharacterCodingException();
+    }
+    return text.lines().toList();
   }
 
   static void write(Path file, List<Finding> findings) throws IOException {
@@ -90,8 +149,7 @@ final class Baseline {
   }
 
   static String key(Finding finding) {
-    String source =
-        finding.sourceLine().isEmpty() ? finding.message() : finding.sourceLine();
+    String source = finding.sourceLine().isEmpty() ? finding.message() : finding.sourceLine();
     return finding.check() + "\t" + finding.path() + "\t" + normalize(source);
   }
 

@@ -12,10 +12,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Records the module's current findings in a baseline file, so {@code leakguard:check} with that
  * file fails only on new ones. Run after {@code compile} ({@code mvn compile leakguard:baseline}).
  */
-@Mojo(
-    name = "baseline",
-    requiresDependencyResolution = ResolutionScope.COMPILE,
-    threadSafe = true)
+@Mojo(name = "baseline", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public final class BaselineMojo extends AbstractLeakGuardMojo {
 
   /** The baseline file to write. */
@@ -23,6 +20,12 @@ public final class BaselineMojo extends AbstractLeakGuardMojo {
       property = "leakguard.baseline",
       defaultValue = "${project.basedir}/leakguard-baseline.txt")
   File baseline;
+
+  /** A baseline must never be rewritten from an analysis that did not run: that loses entries. */
+  @Override
+  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+    throw new MojoExecutionException(e.getMessage(), e);
+  }
 
   @Override
   public void execute() throws MojoExecutionException {
@@ -37,7 +40,11 @@ public final class BaselineMojo extends AbstractLeakGuardMojo {
       throw new MojoExecutionException("LeakGuard could not write the baseline " + baseline, e);
     }
     getLog().info(result.get().summary());
-    getLog().info(
-        "LeakGuard: wrote " + result.get().findings().size() + " findings to the baseline " + baseline);
+    getLog()
+        .info(
+            "LeakGuard: wrote "
+                + result.get().findings().size()
+                + " findings to the baseline "
+                + baseline);
   }
 }

@@ -11,8 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * The gate: runs LeakGuard's checks over a function module's main sources and fails the build
- * when findings at or above {@code failOnSeverity} exist (new ones only, given a baseline). Writes
+ * The gate: runs LeakGuard's checks over a function module's main sources and fails the build when
+ * findings at or above {@code failOnSeverity} exist (new ones only, given a baseline). Writes
  * {@code target/leakguard/leakguard.sarif} and {@code leakguard.txt}.
  */
 @Mojo(
@@ -41,9 +41,14 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
   private Optional<Baseline> accepted = Optional.empty();
 
   @Override
-  void beforeAnalysis() throws ConfigurationException {
+  void beforeAnalysis(java.nio.file.Path root) throws ConfigurationException {
     if (baseline != null) {
-      accepted = Optional.of(Baseline.read(baseline.toPath()));
+      accepted =
+          Optional.of(
+              Baseline.read(
+                  baseline.toPath(),
+                  root,
+                  ProjectRoot.relative(root, project.getBasedir().toPath())));
     }
   }
 
@@ -55,7 +60,8 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
               .orElseThrow(
                   () ->
                       new ConfigurationException(
-                          "failOnSeverity", "'" + failOnSeverity + "' is not a severity",
+                          "failOnSeverity",
+                          "'" + failOnSeverity + "' is not a severity",
                           Severity.ACCEPTED));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
@@ -78,9 +84,33 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
     }
     getLog().info(result.get().summary());
     if (accepted.isPresent()) {
-      getLog().info(
-          "LeakGuard: " + (findings.size() - fresh.size()) + " findings are in the baseline "
-              + baseline + ", " + fresh.size() + " are new");
+      getLog()
+          .info(
+              "LeakGuard: "
+                  + (findings.size() - fresh.size())
+                  + " findings are in the baseline "
+                  + baseline
+                  + ", "
+                  + fresh.size()
+                  + " are new");
+      int stale = accepted.get().unmatched(findings);
+      if (stale > 0 && stale == accepted.get().size()) {
+        getLog()
+            .warn(
+                "LeakGuard: no finding matched any of the "
+                    + stale
+                    + " entries of the baseline "
+                    + baseline
+                    + " (all fixed, or a baseline of other code?); 'mvn compile"
+                    + " leakguard:baseline' rewrites it");
+      } else if (stale > 0) {
+        getLog()
+            .info(
+                "LeakGuard: "
+                    + stale
+                    + " entries of the baseline match no finding any more (fixed);"
+                    + " 'mvn compile leakguard:baseline' drops them");
+      }
     }
     getLog().info("LeakGuard: reports in " + result.get().sarif() + " and " + result.get().text());
     long failing = fresh.stream().filter(f -> f.severity().atLeast(threshold)).count();
@@ -96,5 +126,4 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
               + result.get().text());
     }
   }
-
 }

@@ -1,81 +1,88 @@
 package io.github.leakguard.maven;
 
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The checks' options as the user set them, validated here so a bad value fails before any
- * analysis, then passed on as {@code -XepOpt:LeakGuard:<Name>=<value>}. Options without a parameter
- * of their own go through {@code checkOptions}; the checker validates those.
+ * The checks' options as the user set them, passed on as {@code -XepOpt:LeakGuard:<Name>=<value>}
+ * without judging their values: the checker's own {@code LeakGuardOptions} gives the verdict before
+ * any analysis, and {@link #parameterOf} names the parameter a bad value came from.
  *
- * @param handlerTypes fully qualified handler supertypes, comma-separated, or null
- * @param handlerAnnotations fully qualified handler annotations, comma-separated, or null
- * @param fdBudget the descriptor budget, or null for the checker's default
- * @param maxIdle the longest idle time as an ISO-8601 duration, or null
- * @param others further options by name, such as {@code StrictStatementOwnership}
+ * @param handlerTypes {@code handlerTypes}, or null
+ * @param handlerAnnotations {@code handlerAnnotations}, or null
+ * @param handlerMethods {@code handlerMethods}, or null
+ * @param fdBudget {@code fdBudget}, or null for the checker's default
+ * @param maxIdle {@code maxIdle}, or null
+ * @param others {@code checkOptions}: further options by name, such as {@code
+ *     StrictStatementOwnership}
  */
 public record CheckOptions(
     String handlerTypes,
     String handlerAnnotations,
-    Integer fdBudget,
+    String handlerMethods,
+    String fdBudget,
     String maxIdle,
     Map<String, String> others) {
 
-  private static final Pattern QUALIFIED_NAMES =
-      Pattern.compile("\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*\\s*"
-          + "(,\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*\\s*)*");
-  private static final Pattern OPTION_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
-  private static final Set<String> OWN_PARAMETERS =
-      Set.of("HandlerTypes", "HandlerAnnotations", "FdBudget", "MaxIdle");
+  /** Options with a parameter of their own, by option name. */
+  private static final Map<String, String> PARAMETERS =
+      Map.of(
+          "HandlerTypes", "handlerTypes",
+          "HandlerAnnotations", "handlerAnnotations",
+          "HandlerMethods", "handlerMethods",
+          "FdBudget", "fdBudget",
+          "MaxIdle", "maxIdle");
 
-  /** The {@code -XepOpt:} arguments, without the prefix, after validating every value. */
-  List<String> toFlags() throws ConfigurationException {
-    List<String> flags = new ArrayList<>();
-    if (handlerTypes != null && !handlerTypes.isBlank()) {
-      names("handlerTypes", handlerTypes);
-      flags.add("LeakGuard:HandlerTypes=" + handlerTypes.replaceAll("\\s+", ""));
-    }
-    if (handlerAnnotations != null && !handlerAnnotations.isBlank()) {
-      names("handlerAnnotations", handlerAnnotations);
-      flags.add("LeakGuard:HandlerAnnotations=" + handlerAnnotations.replaceAll("\\s+", ""));
-    }
-    if (fdBudget != null) {
-      if (fdBudget < 1 || fdBudget > 1_048_576) {
-        throw new ConfigurationException(
-            "fdBudget", fdBudget + " is out of range", "a whole number from 1 to 1048576");
-      }
-      flags.add("LeakGuard:FdBudget=" + fdBudget);
-    }
-    if (maxIdle != null && !maxIdle.isBlank()) {
-      try {
-        Duration idle = Duration.parse(maxIdle.trim());
-        if (idle.isNegative() || idle.isZero()) {
-          throw new DateTimeParseException("not positive", maxIdle, 0);
-        }
-      } catch (DateTimeParseException e) {
-        throw new ConfigurationException(
-            "maxIdle", "'" + maxIdle + "' is not a positive duration",
-            "an ISO-8601 duration such as PT5M");
-      }
-      flags.add("LeakGuard:MaxIdle=" + maxIdle.trim());
-    }
+  private static final Pattern OPTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  /** An empty set of options. */
+  static CheckOptions none() {
+    return new CheckOptions(null, null, null, null, null, Map.of());
+  }
+
+  /**
+   * The options to pass, by name, after checking that {@code checkOptions} does not set one that
+   * has a parameter of its own.
+   *
+   * @param templateHandlers handlers named in the module's templates, added to HandlerMethods
+   */
+  Map<String, String> toOptions(Set<String> templateHandlers) throws ConfigurationException {
+    Map<String, String> options = new TreeMap<>();
     for (Map.Entry<String, String> option : new TreeMap<>(others).entrySet()) {
       String name = option.getKey();
-      if (!OPTION_NAME.matcher(name).matches() || OWN_PARAMETERS.contains(name)) {
+      if (!OPTION_NAME.matcher(name).matches() || PARAMETERS.containsKey(name)) {
         throw new ConfigurationException(
-            "checkOptions", "'" + name + "' is not an option to set here",
-            "LeakGuard option names such as StrictStatementOwnership (HandlerTypes,"
-                + " HandlerAnnotations, FdBudget and MaxIdle have parameters of their own)");
+            "checkOptions",
+            "'" + name + "' is not an option to set here",
+            "LeakGuard option names such as StrictStatementOwnership ("
+                + String.join(", ", new TreeMap<>(PARAMETERS).values())
+                + " are parameters of their own)");
       }
-      flags.add("LeakGuard:" + name + "=" + String.valueOf(option.getValue()).trim());
+      options.put(name, String.valueOf(option.getValue()).trim());
     }
-    return flags;
+    put(options, "HandlerTypes", handlerTypes);
+    put(options, "HandlerAnnotations", handlerAnnotations);
+    StringBuilder methods = new StringBuilder(handlerMethods == null ? "" : handlerMethods.trim());
+    for (String handler : new java.util.TreeSet<>(templateHandlers)) {
+      methods.append(methods.length() == 0 ? "" : ",").append(handler);
+    }
+    put(options, "HandlerMethods", methods.toString());
+    put(options, "FdBudget", fdBudget);
+    put(options, "MaxIdle", maxIdle);
+    return options;
+  }
+
+  /** The parameter an option's value came from: its own, or {@code checkOptions}. */
+  static String parameterOf(String option) {
+    return PARAMETERS.getOrDefault(option, "checkOptions");
+  }
+
+  private static void put(Map<String, String> options, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      options.put(name, value.trim());
+    }
   }
 
   /** Simple names of the handler supertypes and annotations, for the pre-screen. */
@@ -90,13 +97,5 @@ public record CheckOptions(
       }
     }
     return names;
-  }
-
-  private static void names(String parameter, String value) throws ConfigurationException {
-    if (!QUALIFIED_NAMES.matcher(value).matches()) {
-      throw new ConfigurationException(
-          parameter, "'" + value + "' is not a list of type names",
-          "a comma-separated list of fully qualified names, such as com.example.Handler");
-    }
   }
 }

@@ -5,95 +5,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Which checks run and at which severity: every LeakGuard check at its own severity, changed by the
- * {@code checks} parameter ({@code ClientBuiltInHandler:WARN,UnclosedResponse:OFF}), plus any other
- * Error Prone checks the user names in {@code extraChecks}.
+ * The user's choice of checks as written in {@code checks} ({@code ClientBuiltInHandler:WARN,
+ * UnclosedResponse:OFF}) and {@code extraChecks} ({@code StreamResourceLeak[:ERROR]}): read and
+ * checked for form here, before any analysis. Whether each name is a check is answered by the
+ * analysis runner, which loads the checker and Error Prone on the analysing JDK.
  */
 final class CheckSelection {
   private static final Pattern CHECK_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final String SETTINGS = "ERROR, WARN, OFF";
 
-  private final Map<String, Severity> severities;
+  private CheckSelection() {}
 
-  private CheckSelection(Map<String, Severity> severities) {
-    this.severities = severities;
-  }
-
-  /** The checks that run, by name, at the severity they report at; insertion ordered. */
-  Map<String, Severity> severities() {
-    return severities;
-  }
-
-  static CheckSelection of(List<Rule> rules, String checks, String extraChecks)
+  /**
+   * The entries of one parameter, as the runner reads them: {@code name} and {@code setting}
+   * (ERROR, WARN, OFF, or null for the check's own severity).
+   */
+  static List<Map<String, Object>> parse(String parameter, String raw)
       throws ConfigurationException {
-    Map<String, Severity> severities = new LinkedHashMap<>();
-    for (Rule rule : rules) {
-      severities.put(rule.name(), rule.severity());
-    }
-    String known = rules.stream().map(Rule::name).collect(Collectors.joining(", "));
-    for (String entry : entries(checks)) {
-      String name = nameOf(entry);
-      if (!isRule(rules, name)) {
-        throw new ConfigurationException(
-            "checks",
-            "unknown check '" + name + "'",
-            "the LeakGuard checks " + known + ", each optionally followed by :ERROR|WARN|OFF");
-      }
-      apply(severities, entry, "checks");
-    }
-    for (String entry : entries(extraChecks)) {
-      if (!CHECK_NAME.matcher(nameOf(entry)).matches()) {
-        throw new ConfigurationException(
-            "extraChecks",
-            "'" + entry + "' is not an Error Prone check name",
-            "Error Prone check names such as StreamResourceLeak, optionally followed by"
-                + " :ERROR|WARN|OFF");
-      }
-      apply(severities, entry, "extraChecks");
-    }
-    return new CheckSelection(severities);
-  }
-
-  private static boolean isRule(List<Rule> rules, String name) {
-    return rules.stream().anyMatch(rule -> rule.name().equals(name));
-  }
-
-  private static void apply(Map<String, Severity> severities, String entry, String parameter)
-      throws ConfigurationException {
-    String name = nameOf(entry);
-    int colon = entry.indexOf(':');
-    if (colon < 0) {
-      severities.putIfAbsent(name, Severity.ERROR);
-      return;
-    }
-    String setting = entry.substring(colon + 1).trim();
-    if (setting.equalsIgnoreCase("OFF")) {
-      severities.remove(name);
-      return;
-    }
-    Optional<Severity> severity = Severity.parse(setting);
-    if (severity.isEmpty()) {
-      throw new ConfigurationException(
-          parameter, "'" + setting + "' in '" + entry + "' is not a severity", SETTINGS);
-    }
-    severities.put(name, severity.get());
-  }
-
-  private static String nameOf(String entry) {
-    int colon = entry.indexOf(':');
-    return (colon < 0 ? entry : entry.substring(0, colon)).trim();
-  }
-
-  private static List<String> entries(String raw) {
     if (raw == null || raw.isBlank()) {
       return List.of();
     }
-    return Pattern.compile("[,\\s]+")
-        .splitAsStream(raw.trim())
-        .filter(entry -> !entry.isEmpty())
-        .toList();
+    List<Map<String, Object>> entries = new java.util.ArrayList<>();
+    for (String entry : Pattern.compile("[,\\s]+").split(raw.trim())) {
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int colon = entry.indexOf(':');
+      String name = (colon < 0 ? entry : entry.substring(0, colon)).trim();
+      if (!CHECK_NAME.matcher(name).matches()) {
+        throw new ConfigurationException(
+            parameter,
+            "'" + entry + "' is not a check name",
+            "check names such as ClientBuiltInHandler, optionally followed by :ERROR|WARN|OFF");
+      }
+      String setting = null;
+      if (colon >= 0) {
+        String written = entry.substring(colon + 1).trim();
+        if (written.equalsIgnoreCase("OFF")) {
+          setting = "OFF";
+        } else {
+          Optional<Severity> severity = Severity.parse(written);
+          if (severity.isEmpty()) {
+            throw new ConfigurationException(
+                parameter, "'" + written + "' in '" + entry + "' is not a severity", SETTINGS);
+          }
+          setting = severity.get().name();
+        }
+      }
+      Map<String, Object> parsed = new LinkedHashMap<>();
+      parsed.put("name", name);
+      parsed.put("setting", setting);
+      entries.add(parsed);
+    }
+    return entries;
   }
 }

@@ -53,7 +53,7 @@ final class FunctionModules {
   private static final Pattern HANDLER =
       Pattern.compile(
           "(?im)(?:^|[{,])[\\s-]*\"?handler\"?\\s*:\\s*[\"']?"
-              + "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)(?:::[\\w$]+)?[\"']?");
+              + "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+)(?:::([\\w$]+))?[\"']?");
 
   private FunctionModules() {}
 
@@ -128,21 +128,42 @@ final class FunctionModules {
     return templates;
   }
 
+  /**
+   * Every handler the module's templates name, as {@code com.example.App::handle} or {@code
+   * com.example.App}, for the checker's {@code HandlerMethods}: a POJO handler is a handler only
+   * because its template says so.
+   */
+  static java.util.Set<String> handlerNames(Path basedir, List<Path> templates)
+      throws ConfigurationException {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Path template : templatesIn(basedir, templates)) {
+      Matcher matcher = HANDLER.matcher(read(template));
+      while (matcher.find()) {
+        names.add(matcher.group(1) + (matcher.group(2) == null ? "" : "::" + matcher.group(2)));
+      }
+    }
+    return names;
+  }
+
   /** The handler classes a template names, without the {@code ::method} part. */
   static List<String> handlers(Path template) throws ConfigurationException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(
-          ByteBuffer.wrap(Files.readAllBytes(template))).toString();
-    } catch (IOException e) { // CharacterCodingException too: a template must be UTF-8
-      throw unreadable(template, e);
-    }
     List<String> handlers = new ArrayList<>();
-    Matcher matcher = HANDLER.matcher(text);
+    Matcher matcher = HANDLER.matcher(read(template));
     while (matcher.find()) {
       handlers.add(matcher.group(1));
     }
     return handlers;
+  }
+
+  private static String read(Path template) throws ConfigurationException {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(Files.readAllBytes(template)))
+          .toString();
+    } catch (IOException e) { // CharacterCodingException too: a template must be UTF-8
+      throw unreadable(template, e);
+    }
   }
 
   private static ConfigurationException unreadable(Path template, Exception cause) {

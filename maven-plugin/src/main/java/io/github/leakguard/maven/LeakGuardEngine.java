@@ -1,10 +1,12 @@
 package io.github.leakguard.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -12,9 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The gate's work, free of Maven: decide whether a module holds functions, analyse its sources
- * with LeakGuard's checks in a forked javac, and write the reports. The mojos gather the inputs
- * and turn the outcome into a build result; tests call this class directly.
+ * The gate's work, free of Maven: decide whether a module holds functions, analyse its sources with
+ * LeakGuard's checks in a forked JVM ({@link AnalysisFork}), and write the reports. The mojos
+ * gather the inputs and turn the outcome into a build result; tests call this class directly.
  */
 public final class LeakGuardEngine {
   /** The handler supertypes and annotations the checker knows, by simple name. */
@@ -24,7 +26,10 @@ public final class LeakGuardEngine {
           "RawBackgroundFunction", "CloudEventsFunction", "TypedFunction");
 
   private static final Set<String> HANDLER_ANNOTATIONS = Set.of("FunctionName");
-  private static final String OPTION_PROBLEM = "LeakGuard configuration: ";
+
+  /** Where a module that cannot be analysed is explained. */
+  static final String CANNOT_ANALYSE_DOC =
+      Reports.INFORMATION_URI + "/blob/main/docs/maven-plugin.md#when-a-module-cannot-be-analysed";
 
   private final GateLog log;
 
@@ -48,29 +53,93 @@ public final class LeakGuardEngine {
     return FunctionModules.reason(dependencies, basedir, templates, sources);
   }
 
-  /** Analyses the module and writes {@code leakguard.sarif} and {@code leakguard.txt}. */
+  /**
+   * Analyses the module and writes {@code leakguard.sarif} and {@code leakguard.txt}. Every
+   * configuration problem, the checker's verdict on the options included, is a {@link
+   * ConfigurationException} before javac runs; code javac cannot analyse is an {@link
+   * AnalysisException} whose first line says why, and then no report is written.
+   */
   public GateResult analyse(GateRequest request, SourceIndex sources)
       throws ConfigurationException, AnalysisException, IOException, InterruptedException {
     long start = System.nanoTime();
-    List<Rule> rules = CheckerRules.read(request.checkerJar(), request.errorProne());
-    CheckSelection selection =
-        CheckSelection.of(rules, request.checks(), request.extraChecks());
-    List<String> flags = request.options().toFlags();
-    List<Path> analysed = select(request, sources);
-    List<Finding> findings = new ArrayList<>();
-    if (!analysed.isEmpty() && !selection.severities().isEmpty()) {
-      findings = run(request, selection, flags, analysed);
-    }
-    List<Rule> ran =
-        rules.stream().filter(rule -> selection.severities().containsKey(rule.name())).toList();
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    List<Map<String, Object>> checks = CheckSelection.parse("checks", request.checks());
+    List<Map<String, Object>> extraChecks =
+        CheckSelection.parse("extraChecks", request.extraChecks());
+    Map<String, String> options = request.options().toOptions(request.templateHandlers());
+    request.jdk().checkRuns(request.errorProne(), request.errorProneVersion());
     Path sarif = request.workDir().resolve("leakguard.sarif");
     Path text = request.workDir().resolve("leakguard.txt");
-    GateResult result =
-        new GateResult(ran, findings, analysed.size(), sources.files().size(), millis, sarif, text);
-    Reports.write(sarif, Reports.sarif(request.toolVersion(), ran, findings));
-    Reports.write(text, Reports.text(findings, result.summary()));
-    return result;
+    Files.deleteIfExists(sarif);
+    Files.deleteIfExists(text);
+
+    List<Path> analysed = select(request, sources);
+    AnalysisPlan plan = AnalysisPlan.of(request, sources, analysed);
+    Map<String, Object> runnerRequest = plan.runnerRequest(request, checks, extraChecks, options);
+    Map<String, Object> result = AnalysisFork.run(request.jdk(), request.workDir(), runnerRequest);
+
+    for (Map<String, Object> error : maps(result, "configurationErrors")) {
+      throw new ConfigurationException(
+          (String) error.get("parameter"),
+          (String) error.get("problem"),
+          (String) error.get("accepted"));
+    }
+    for (Map<String, Object> problem : maps(result, "optionProblems")) {
+      throw optionProblem(problem);
+    }
+    if (result.get("crash") != null) {
+      throw new AnalysisException(
+          "LeakGuard's analysis crashed (a bug: please report it with "
+              + request.workDir().resolve("runner.log")
+              + "): "
+              + firstLine((String) result.get("crash")));
+    }
+    List<Map<String, Object>> errors = maps(result, "errors");
+    if (!errors.isEmpty()) {
+      throw new AnalysisException(Diagnosis.of(request, plan, errors));
+    }
+    List<Rule> rules = new ArrayList<>();
+    for (Map<String, Object> rule : maps(result, "rules")) {
+      rules.add(
+          new Rule(
+              (String) rule.get("name"),
+              (String) rule.get("summary"),
+              (String) rule.get("explanation"),
+              Severity.valueOf((String) rule.get("level")),
+              (String) rule.get("link")));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Map<String, Object> finding : maps(result, "findings")) {
+      findings.add(
+          new Finding(
+              (String) finding.get("check"),
+              Severity.valueOf((String) finding.get("severity")),
+              ProjectRoot.relative(request.projectRoot(), Path.of((String) finding.get("file"))),
+              ((Number) finding.get("line")).intValue(),
+              (String) finding.get("message"),
+              (String) finding.get("hint"),
+              (String) finding.get("sourceLine")));
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    GateResult gate =
+        new GateResult(
+            rules, findings, analysed.size(), sources.files().size(), millis, sarif, text);
+    Reports.write(sarif, Reports.sarif(request.toolVersion(), rules, findings));
+    Reports.write(text, Reports.text(findings, gate.summary()));
+    return gate;
+  }
+
+  /** The checker's verdict on one option, worded for the parameter the value came from. */
+  private static ConfigurationException optionProblem(Map<String, Object> problem) {
+    String option = (String) problem.get("option");
+    String parameter = CheckOptions.parameterOf(option);
+    if (!parameter.equals("checkOptions")) {
+      return new ConfigurationException(
+          parameter,
+          "'" + problem.get("value") + "' is not valid",
+          (String) problem.get("accepted"));
+    }
+    return new ConfigurationException(
+        "checkOptions", problem.get("message") + "", "the options in docs/maven-plugin.md");
   }
 
   private List<Path> select(GateRequest request, SourceIndex sources) throws IOException {
@@ -92,64 +161,25 @@ public final class LeakGuardEngine {
     return selected;
   }
 
-  private List<Finding> run(
-      GateRequest request, CheckSelection selection, List<String> flags, List<Path> analysed)
-      throws IOException, InterruptedException, ConfigurationException, AnalysisException {
-    Files.createDirectories(request.workDir());
-    List<Path> processorPath = new ArrayList<>(request.errorProne());
-    processorPath.add(request.checkerJar());
-    JavacFork.Outcome outcome =
-        JavacFork.run(
-            new JavacFork.Request(
-                request.jdk().javac(),
-                request.workDir(),
-                processorPath,
-                request.classpath(),
-                analysed,
-                request.encoding(),
-                selection.severities(),
-                flags));
-    Diagnostics diagnostics =
-        Diagnostics.parse(outcome.output(), path -> relativize(request, path));
-    for (Finding finding : diagnostics.findings()) {
-      if (finding.message().startsWith(OPTION_PROBLEM)) {
-        throw new ConfigurationException(
-            "checkOptions",
-            finding.message().substring(OPTION_PROBLEM.length()),
-            "the options listed in docs/maven-plugin.md");
-      }
-    }
-    if (!diagnostics.compileErrors().isEmpty()
-        || (outcome.exitCode() != 0 && diagnostics.findings().isEmpty())) {
-      throw new AnalysisException(
-          "javac could not analyse the sources (exit code "
-              + outcome.exitCode()
-              + "; full log in "
-              + request.workDir().resolve("javac.log")
-              + "):\n"
-              + firstLines(diagnostics.compileErrors(), outcome.output()));
-    }
-    return diagnostics.findings();
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> maps(Map<String, Object> result, String key) {
+    return (List<Map<String, Object>>) result.getOrDefault(key, List.of());
   }
 
-  private static String firstLines(List<String> errors, String output) {
-    Stream<String> lines = errors.isEmpty() ? output.lines() : errors.stream();
-    return lines.limit(20).collect(Collectors.joining("\n"));
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse("");
   }
 
-  private static String relativize(GateRequest request, String path) {
-    Path file = request.workDir().resolve(path).toAbsolutePath().normalize();
-    Path root = request.projectRoot().toAbsolutePath().normalize();
-    Path shown = file.startsWith(root) ? root.relativize(file) : file;
-    return shown.toString().replace('\\', '/');
-  }
-
-  private static boolean hasClasses(Path outputDirectory) throws IOException {
+  static boolean hasClasses(Path outputDirectory) throws IOException {
     if (outputDirectory == null || !Files.isDirectory(outputDirectory)) {
       return false;
     }
     try (Stream<Path> files = Files.walk(outputDirectory)) {
       return files.anyMatch(file -> file.toString().endsWith(".class"));
     }
+  }
+
+  static String join(List<?> entries) {
+    return entries.stream().map(String::valueOf).collect(Collectors.joining(File.pathSeparator));
   }
 }

@@ -1,10 +1,15 @@
 package io.github.leakguard.maven;
 
+import io.github.leakguard.maven.fork.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,52 +18,39 @@ import java.util.Map;
 final class Reports {
   static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/leakguard/leakguard";
-  /** Where findings of checks that are not LeakGuard's (extraChecks) are documented. */
-  private static final String ERROR_PRONE_DOCS = "https://errorprone.info/bugpattern/";
+  static final String SRCROOT = "%SRCROOT%";
+
+  /** Fingerprints of this version tell apart identical lines in one file by their order. */
+  static final String FINGERPRINT = "leakguard/v2";
 
   private Reports() {}
 
   static String sarif(String toolVersion, List<Rule> rules, List<Finding> findings) {
-    List<Rule> ruleList = new ArrayList<>(rules);
-    for (Finding finding : findings) {
-      if (ruleList.stream().noneMatch(rule -> rule.name().equals(finding.check()))) {
-        ruleList.add(
-            new Rule(
-                finding.check(),
-                "Error Prone check " + finding.check(),
-                finding.severity(),
-                ERROR_PRONE_DOCS + finding.check()));
-      }
-    }
     List<Object> sarifRules = new ArrayList<>();
-    for (Rule rule : ruleList) {
-      sarifRules.add(
-          map(
-              "id", rule.name(),
-              "name", rule.name(),
-              "shortDescription", map("text", rule.summary()),
-              "helpUri", rule.link(),
-              "help", map("text", rule.summary() + " See " + rule.link()),
-              "defaultConfiguration", map("level", rule.severity().sarifLevel())));
+    for (Rule rule : rules) {
+      sarifRules.add(rule(rule));
     }
     List<Object> results = new ArrayList<>();
+    Map<String, Integer> occurrences = new HashMap<>();
     for (Finding finding : findings) {
-      int index = indexOf(ruleList, finding.check());
+      String key = Baseline.key(finding);
+      int occurrence = occurrences.merge(key, 1, Integer::sum);
       Map<String, Object> location =
           map(
               "physicalLocation",
               map(
-                  "artifactLocation", map("uri", finding.path(), "uriBaseId", "%SRCROOT%"),
-                  "region", map("startLine", finding.line())));
+                  "artifactLocation",
+                  map("uri", ProjectRoot.uri(finding.path()), "uriBaseId", SRCROOT),
+                  "region",
+                  map("startLine", finding.line())));
       results.add(
           map(
               "ruleId", finding.check(),
-              "ruleIndex", index,
+              "ruleIndex", indexOf(rules, finding.check()),
               "level", finding.severity().sarifLevel(),
               "message", map("text", finding.message() + hintSuffix(finding)),
               "locations", List.of(location),
-              "partialFingerprints", map("leakguard/v1", Integer.toHexString(
-                  Baseline.key(finding).hashCode()))));
+              "partialFingerprints", map(FINGERPRINT, sha256(key + "\n" + occurrence))));
     }
     Map<String, Object> driver =
         map(
@@ -66,11 +58,50 @@ final class Reports {
             "version", toolVersion,
             "informationUri", INFORMATION_URI,
             "rules", sarifRules);
+    Map<String, Object> srcroot =
+        map(
+            "description",
+            map(
+                "text",
+                "The repository's root (the directory holding .git), else the top of the Maven"
+                    + " reactor"));
     return Json.write(
         map(
-            "$schema", SARIF_SCHEMA,
-            "version", "2.1.0",
-            "runs", List.of(map("tool", map("driver", driver), "results", results))));
+            "$schema",
+            SARIF_SCHEMA,
+            "version",
+            "2.1.0",
+            "runs",
+            List.of(
+                map(
+                    "tool", map("driver", driver),
+                    "originalUriBaseIds", map(SRCROOT, srcroot),
+                    "results", results))));
+  }
+
+  private static Map<String, Object> rule(Rule rule) {
+    String full = rule.explanation().isBlank() ? rule.summary() : rule.explanation();
+    String link = rule.link().isBlank() ? "" : " See " + rule.link();
+    String markdown =
+        "**"
+            + rule.name()
+            + "**: "
+            + rule.summary()
+            + "\n\n"
+            + full
+            + (rule.link().isBlank() ? "" : "\n\n[Documentation](" + rule.link() + ")");
+    Map<String, Object> sarif =
+        map(
+            "id", rule.name(),
+            "name", rule.name(),
+            "shortDescription", map("text", rule.summary()),
+            "fullDescription", map("text", full));
+    if (!rule.link().isBlank()) {
+      sarif.put("helpUri", rule.link());
+    }
+    sarif.put("help", map("text", full + link, "markdown", markdown));
+    sarif.put("defaultConfiguration", map("level", rule.severity().sarifLevel()));
+    return sarif;
   }
 
   static String text(List<Finding> findings, String summary) {
@@ -88,6 +119,16 @@ final class Reports {
 
   private static String hintSuffix(Finding finding) {
     return finding.hint().isEmpty() ? "" : " " + finding.hint();
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   private static int indexOf(List<Rule> rules, String name) {

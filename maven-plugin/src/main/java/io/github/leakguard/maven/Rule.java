@@ -5,7 +5,9 @@ package io.github.leakguard.maven;
  *
  * @param name the check's name, as {@code -Xep:} and {@code [Name]} in diagnostics spell it
  * @param summary the one-sentence summary
- * @param severity the severity the check reports at unless re-graded
- * @param link the check's documentation page
+ * @param explanation the longer explanation, or empty
+ * @param severity the severity it runs at (its own unless re-graded)
+ * @param link the check's documentation page, or empty
  */
-public record Rule(String name, String summary, Severity severity, String link) {}
+public record Rule(
+    String name, String summary, String explanation, Severity severity, String link) {}

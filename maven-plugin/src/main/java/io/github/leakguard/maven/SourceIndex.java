@@ -26,18 +26,22 @@ import java.util.stream.Stream;
 public final class SourceIndex {
   private final List<Path> roots;
   private final List<Path> files;
+  private final List<Path> moduleFiles;
   private final Charset encoding;
   private final JavaParser parser;
   private final Map<Path, Optional<CompilationUnit>> parsed = new HashMap<>();
 
-  private SourceIndex(List<Path> roots, List<Path> files, Charset encoding) {
+  private SourceIndex(
+      List<Path> roots, List<Path> files, List<Path> moduleFiles, Charset encoding) {
     this.roots = roots;
     this.files = files;
+    this.moduleFiles = moduleFiles;
     this.encoding = encoding;
     this.parser =
         new JavaParser(
             new ParserConfiguration()
-                // No validation, no tokens, no comments: the screen needs names, not a checked tree.
+                // No validation, no tokens, no comments: the screen needs names, not a checked
+                // tree.
                 .setLanguageLevel(LanguageLevel.RAW)
                 .setStoreTokens(false)
                 .setAttributeComments(false)
@@ -48,24 +52,58 @@ public final class SourceIndex {
   public static SourceIndex scan(
       List<Path> roots, List<String> includes, List<String> excludes, Charset encoding)
       throws IOException {
+    return scan(roots, List.of(), List.of(), includes, excludes, encoding);
+  }
+
+  /**
+   * The module's sources as its compiler selects them ({@code compilerIncludes}, {@code
+   * compilerExcludes}), and among them LeakGuard's ({@code includes}, {@code excludes}).
+   */
+  public static SourceIndex scan(
+      List<Path> roots,
+      List<String> compilerIncludes,
+      List<String> compilerExcludes,
+      List<String> includes,
+      List<String> excludes,
+      Charset encoding)
+      throws IOException {
+    List<Path> existing = roots.stream().filter(Files::isDirectory).toList();
+    List<Path> module = walk(existing, compilerIncludes, compilerExcludes, file -> true);
+    java.util.Set<Path> inModule = new java.util.HashSet<>(module);
+    List<Path> files = walk(existing, includes, excludes, inModule::contains);
+    return new SourceIndex(existing, files, module, encoding);
+  }
+
+  private static List<Path> walk(
+      List<Path> roots,
+      List<String> includes,
+      List<String> excludes,
+      java.util.function.Predicate<Path> keep)
+      throws IOException {
     List<PathMatcher> in = matchers(includes.isEmpty() ? List.of("**/*.java") : includes);
     List<PathMatcher> out = matchers(excludes);
     List<Path> files = new ArrayList<>();
-    List<Path> existing = roots.stream().filter(Files::isDirectory).toList();
-    for (Path root : existing) {
+    for (Path root : roots) {
       try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(file -> file.toString().endsWith(".java") && Files.isRegularFile(file))
             .filter(file -> matches(in, root.relativize(file)))
             .filter(file -> !matches(out, root.relativize(file)))
+            .filter(keep)
             .sorted()
             .forEach(files::add);
       }
     }
-    return new SourceIndex(existing, files, encoding);
+    return files;
   }
 
+  /** The files LeakGuard analyses: the module's, less its own excludes. */
   List<Path> files() {
     return files;
+  }
+
+  /** Every file the module's compiler compiles from these roots. */
+  List<Path> moduleFiles() {
+    return moduleFiles;
   }
 
   Charset encoding() {

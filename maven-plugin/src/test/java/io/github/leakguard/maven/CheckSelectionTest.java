@@ -2,66 +2,59 @@ package io.github.leakguard.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** The form of {@code checks} and {@code extraChecks}; the names are the runner's to judge. */
 final class CheckSelectionTest {
-  private static final List<Rule> RULES =
-      List.of(
-          new Rule("ClientBuiltInHandler", "s", Severity.ERROR, "l"),
-          new Rule("UnclosedResponse", "s", Severity.ERROR, "l"),
-          new Rule("MissingIdleTimeout", "s", Severity.WARN, "l"));
 
-  @Test
-  void everyCheckRunsAtItsOwnSeverityByDefault() throws Exception {
-    assertEquals(
-        Map.of(
-            "ClientBuiltInHandler", Severity.ERROR,
-            "UnclosedResponse", Severity.ERROR,
-            "MissingIdleTimeout", Severity.WARN),
-        CheckSelection.of(RULES, null, null).severities());
+  private static Map<String, Object> entry(String name, String setting) {
+    Map<String, Object> entry = new HashMap<>();
+    entry.put("name", name);
+    entry.put("setting", setting);
+    return entry;
   }
 
   @Test
-  void regradesDisablesAndAddsChecks() throws Exception {
-    Map<String, Severity> severities =
-        CheckSelection.of(
-                RULES,
-                "ClientBuiltInHandler:WARN, UnclosedResponse:OFF,MissingIdleTimeout:error",
-                "StreamResourceLeak:ERROR")
-            .severities();
-
+  void readsNamesAndSettingsInAnyCase() throws Exception {
     assertEquals(
-        Map.of(
-            "ClientBuiltInHandler", Severity.WARN,
-            "MissingIdleTimeout", Severity.ERROR,
-            "StreamResourceLeak", Severity.ERROR),
-        severities);
+        List.of(
+            entry("ClientBuiltInHandler", "WARN"),
+            entry("UnclosedResponse", "OFF"),
+            entry("MissingIdleTimeout", "ERROR"),
+            entry("StreamResourceLeak", null)),
+        CheckSelection.parse(
+            "checks",
+            "ClientBuiltInHandler:WARN, UnclosedResponse:off,MissingIdleTimeout:error"
+                + " StreamResourceLeak"));
   }
 
   @Test
-  void unknownCheckNamesTheParameterAndTheChecks() {
-    ConfigurationException e =
-        assertThrows(
-            ConfigurationException.class, () -> CheckSelection.of(RULES, "UnclosedSocket:OFF", ""));
-    assertEquals(
-        "LeakGuard parameter 'checks': unknown check 'UnclosedSocket'; accepted: the LeakGuard"
-            + " checks ClientBuiltInHandler, UnclosedResponse, MissingIdleTimeout, each optionally"
-            + " followed by :ERROR|WARN|OFF",
-        e.getMessage());
+  void nothingSetNothingChanged() throws Exception {
+    assertEquals(List.of(), CheckSelection.parse("checks", null));
+    assertEquals(List.of(), CheckSelection.parse("extraChecks", "  "));
   }
 
   @Test
-  void badSeverityIsRejected() {
-    ConfigurationException e =
+  void badSeverityAndBadNameNameTheParameter() {
+    ConfigurationException severity =
         assertThrows(
             ConfigurationException.class,
-            () -> CheckSelection.of(RULES, "ClientBuiltInHandler:INFO", ""));
-    assertTrue(e.getMessage().contains("accepted: ERROR, WARN, OFF"), e.getMessage());
-    assertThrows(
-        ConfigurationException.class, () -> CheckSelection.of(RULES, "", "Not-A-Check:ERROR"));
+            () -> CheckSelection.parse("checks", "ClientBuiltInHandler:INFO"));
+    assertEquals(
+        "LeakGuard parameter 'checks': 'INFO' in 'ClientBuiltInHandler:INFO' is not a severity;"
+            + " accepted: ERROR, WARN, OFF",
+        severity.getMessage());
+    ConfigurationException name =
+        assertThrows(
+            ConfigurationException.class,
+            () -> CheckSelection.parse("extraChecks", "Not-A-Check:ERROR"));
+    assertEquals(
+        "LeakGuard parameter 'extraChecks': 'Not-A-Check:ERROR' is not a check name; accepted:"
+            + " check names such as ClientBuiltInHandler, optionally followed by :ERROR|WARN|OFF",
+        name.getMessage());
   }
 }
