@@ -27,8 +27,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaFileObject;
@@ -182,6 +184,7 @@ public final class AppliedFixes {
     private final ScannerSupplier checks;
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
+    private final Set<String> unfixed = new LinkedHashSet<>();
     private ImmutableList<String> args = ImmutableList.of();
 
     private Helper(ScannerSupplier checks) {
@@ -207,18 +210,26 @@ public final class AppliedFixes {
       return this;
     }
 
-    /** The input, unchanged: no fix is offered. */
-    public Helper expectUnchanged(String path) {
+    /** The input has findings, none with a fix, and stays unchanged. */
+    public Helper expectNoFix(String path) {
       outputs.put(path, inputs.get(path));
+      unfixed.add(path);
       return this;
     }
 
     public void doTest() {
-      Map<String, String> fixed = apply(checks, args, inputs).sources();
+      Result result = apply(checks, args, inputs);
       for (Map.Entry<String, String> expected : outputs.entrySet()) {
-        assertEquals(expected.getValue(), fixed.get(expected.getKey()), expected.getKey());
+        assertEquals(expected.getValue(), result.sources().get(expected.getKey()), expected.getKey());
       }
-      assertCompiles(fixed);
+      for (String path : unfixed) {
+        List<Finding> findings =
+            result.findings().stream().filter(f -> f.file().equals(path)).toList();
+        assertTrue(!findings.isEmpty(), () -> path + " has no finding to leave unfixed");
+        assertTrue(
+            findings.stream().noneMatch(Finding::fixable), () -> path + " has a fix: " + findings);
+      }
+      assertCompiles(result.sources());
     }
   }
 

@@ -576,4 +576,171 @@ final class ClientBuiltInHandlerFixTest {
             """)
         .doTest();
   }
+
+  @Test
+  void aNameTakenInTheFileGetsANumber() {
+    helper
+        .addInput(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final S3Client S3_CLIENT = null;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                String S3 = "shadows nothing, but is taken";
+                return S3Client.create().serviceName() + S3;
+              }
+            }
+            """)
+        .addOutput(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private static final S3Client S3_CLIENT = null;
+              private static final S3Client S3_CLIENT_2 = S3Client.create();
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                String S3 = "shadows nothing, but is taken";
+                return S3_CLIENT_2.serviceName() + S3;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
+  void noFixWhereTheFieldCannotBeInitializedOnce() {
+    helper
+        .addInput(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Handler implements RequestHandler<String, String> {
+              private S3Client fromInput;
+              private S3Client assignedTwice;
+              private S3Client conditional;
+              private S3Client initialized = S3Client.create();
+              private String mutableRegion = "eu-west-1";
+              private S3Client fromMutableField;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                fromInput = S3Client.builder().region(Region.of(input)).build();
+                assignedTwice = S3Client.create();
+                if (input.isEmpty()) {
+                  conditional = S3Client.create();
+                }
+                initialized = S3Client.create();
+                fromMutableField = S3Client.builder().region(Region.of(mutableRegion)).build();
+                return fromInput.serviceName() + conditional + fromMutableField;
+              }
+
+              void reset() {
+                assignedTwice = null;
+              }
+            }
+            """)
+        .expectNoFix("Handler.java")
+        .doTest();
+  }
+
+  @Test
+  void noFixWhereNoConstructorCanTakeIt() {
+    helper
+        .addInput(
+            "Early.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Early implements RequestHandler<String, String> {
+              private final Region region;
+              private S3Client s3;
+
+              Early(boolean fallback) {
+                if (fallback) {
+                  region = Region.US_EAST_1;
+                  return;
+                }
+                region = Region.EU_WEST_1;
+              }
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                s3 = S3Client.builder().region(region).build();
+                return s3.serviceName();
+              }
+            }
+            """)
+        .expectNoFix("Early.java")
+        .addInput(
+            "Later.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.regions.Region;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class Later implements RequestHandler<String, String> {
+              private S3Client s3;
+              private final Region region = Region.EU_WEST_1;
+
+              @Override
+              public String handleRequest(String input, Context context) {
+                s3 = S3Client.builder().region(region).build();
+                return s3.serviceName();
+              }
+            }
+            """)
+        .expectNoFix("Later.java")
+        .doTest();
+  }
+
+  @Test
+  void noFixWhereNoStaticFieldCanBePlaced() {
+    helper
+        .addInput(
+            "Mode.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            enum Mode {
+              ON,
+              OFF;
+
+              public String handle(String input, Context context) {
+                return S3Client.create().serviceName();
+              }
+            }
+            """)
+        .expectNoFix("Mode.java")
+        .addInput(
+            "OneLine.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.s3.S3Client;
+
+            class OneLine implements RequestHandler<String, String> { public String handleRequest(String input, Context context) { return S3Client.create().serviceName(); } }
+            """)
+        .expectNoFix("OneLine.java")
+        .doTest();
+  }
 }
