@@ -191,8 +191,9 @@ public final class AppliedFixes {
       this.checks = checks;
     }
 
-    public static Helper of(Class<? extends BugChecker> check) {
-      return new Helper(ScannerSupplier.fromBugCheckerClasses(check));
+    @SafeVarargs
+    public static Helper of(Class<? extends BugChecker>... checks) {
+      return new Helper(ScannerSupplier.fromBugCheckerClasses(checks));
     }
 
     public Helper setArgs(String... args) {
