@@ -38,7 +38,8 @@ import javax.tools.SimpleJavaFileObject;
 
 /**
  * Applies the fixes of LeakGuard's checks exactly as Error Prone's patching does (the first fix of
- * every finding, all findings of a file in one diff, imports organized static-first) and returns
+ * every finding, all findings of a file in one diff, a replacement that overlaps one made before it
+ * dropped, imports organized static-first) and returns
  * the resulting text as it is, unformatted: {@code BugCheckerRefactoringTestHelper} formats both
  * sides with google-java-format before comparing, so it cannot pin how a fix lays code out.
  */
@@ -89,7 +90,7 @@ public final class AppliedFixes {
       for (CompilationUnitTree unit : units) {
         String path = pathOf(unit, files);
         DescriptionBasedDiff diff =
-            DescriptionBasedDiff.create(
+            DescriptionBasedDiff.createIgnoringOverlaps(
                 (JCCompilationUnit) unit, ImportOrderParser.getImportOrganizer("static-first"));
         ErrorProneScannerTransformer.create(scanner)
             .apply(
@@ -186,6 +187,7 @@ public final class AppliedFixes {
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private final Set<String> unfixed = new LinkedHashSet<>();
     private ImmutableList<String> args = ImmutableList.of();
+    private int passes = 1;
 
     private Helper(ScannerSupplier checks) {
       this.checks = checks;
@@ -198,6 +200,16 @@ public final class AppliedFixes {
 
     public Helper setArgs(String... args) {
       this.args = ImmutableList.copyOf(args);
+      return this;
+    }
+
+    /**
+     * Applies the fixes {@code passes} times, each on the result of the one before, as a user who
+     * runs the fixes again would: where two fixes meet, Error Prone applies the first and drops
+     * what overlaps it, and the next pass finishes.
+     */
+    public Helper passes(int passes) {
+      this.passes = passes;
       return this;
     }
 
@@ -220,6 +232,9 @@ public final class AppliedFixes {
 
     public void doTest() {
       Result result = apply(checks, args, inputs);
+      for (int pass = 1; pass < passes; pass++) {
+        result = new Result(apply(checks, args, result.sources()).sources(), result.findings());
+      }
       for (Map.Entry<String, String> expected : outputs.entrySet()) {
         assertEquals(expected.getValue(), result.sources().get(expected.getKey()), expected.getKey());
       }

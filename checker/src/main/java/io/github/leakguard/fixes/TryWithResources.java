@@ -158,8 +158,9 @@ public final class TryWithResources {
 
   /**
    * Names a resource that a statement uses once and drops, and makes the statement the body of a
-   * try-with-resources on it. Only for a statement that is nothing but a chain of calls on the
-   * resource (so it is still opened first) and returns a plain value (nothing that could hold the
+   * try-with-resources on it. Only for a statement ({@code return}, an expression, or a local's
+   * declaration, which is split from its assignment) whose value is nothing but a chain of calls
+   * on the resource (so it is still opened first) and a plain value (nothing that could hold the
    * resource open after it is closed).
    */
   private static Optional<SuggestedFix> wrapStatement(TreePath opened, VisitorState state) {
@@ -170,19 +171,24 @@ public final class TryWithResources {
         && call.getMethodSelect() == select) {
       path = path.getParentPath().getParentPath();
     }
-    if (path == opened) {
-      return Optional.empty();
-    }
     Tree statement = path.getParentPath().getLeaf();
     boolean returned = statement instanceof ReturnTree;
-    if (!(returned || statement instanceof ExpressionStatementTree)
+    VariableTree local =
+        statement instanceof VariableTree variable
+                && variable.getInitializer() == path.getLeaf()
+                && !ASTHelpers.hasImplicitType(variable, state)
+            ? variable
+            : null;
+    if (path == opened
+        || !(returned || statement instanceof ExpressionStatementTree || local != null)
         || !(path.getParentPath().getParentPath().getLeaf() instanceof BlockTree)
-        || !plainValue(ASTHelpers.getType(path.getLeaf()), returned, state)) {
+        || !plainValue(ASTHelpers.getType(path.getLeaf()), returned || local != null, state)) {
       return Optional.empty();
     }
     ExpressionTree resource = (ExpressionTree) opened.getLeaf();
     Type type = ASTHelpers.getType(resource);
-    if (type == null || !closeable(type, opened, state)) {
+    MethodTree method = ASTHelpers.findEnclosingNode(opened, MethodTree.class);
+    if (type == null || method == null || !closeable(type, opened, state)) {
       return Optional.empty();
     }
     Layout layout = Layout.of(state);
@@ -191,21 +197,35 @@ public final class TryWithResources {
     if (!layout.startsLine(start) || !layout.endsLine(end)) {
       return Optional.empty();
     }
-    MethodTree method = ASTHelpers.findEnclosingNode(opened, MethodTree.class);
-    if (method == null) {
-      return Optional.empty();
-    }
     String indent = layout.indentOf(start);
     SuggestedFix.Builder fix =
         SuggestedFix.builder().setShortDescription("Open it in try-with-resources");
     String typeName = TypeNames.of(type, fix, state);
     String name = freeLocalName(type.tsym.getSimpleName().toString(), method);
-    String header =
-        Wrapping.assignment(layout, indent, "try (" + typeName + " " + name, resource, ") {", state);
-    fix.replace(start, start, header + layout.newline() + indent + layout.unit());
-    Edits.replace(
-        fix, layout, ASTHelpers.getStartPosition(resource), state.getEndPosition(resource), name);
-    indentLines(fix, layout, layout.nextLineStart(start), end);
+    // The resource's text, and what follows it, stay where they are, so a fix inside them (another
+    // check's) still applies: only what precedes the resource is replaced, the rest inserted.
+    String before = "";
+    String lead = returned ? "return " : "";
+    if (local != null) {
+      int nameEnd = ((com.sun.tools.javac.tree.JCTree) local).pos + local.getName().length();
+      before = layout.source().substring(start, nameEnd) + ";" + layout.newline() + indent;
+      lead = local.getName() + " = ";
+    }
+    int openedStart = ASTHelpers.getStartPosition(resource);
+    int openedEnd = state.getEndPosition(resource);
+    String target = "try (" + typeName + " " + name + " =";
+    String resourceText = layout.source().substring(openedStart, openedEnd);
+    boolean fits =
+        resourceText.contains("\n") || Layout.fits(indent + target + " " + resourceText + ") {");
+    fix.replace(
+        start,
+        openedStart,
+        before + target + (fits ? " " : layout.newline() + layout.continuation(indent)));
+    fix.replace(
+        openedEnd,
+        openedEnd,
+        ") {" + layout.newline() + indent + layout.unit() + lead + name);
+    indentLines(fix, layout, layout.nextLineStart(openedStart), end);
     fix.replace(layout.lineEnd(end), layout.lineEnd(end), layout.newline() + indent + "}");
     return Optional.of(fix.build());
   }

@@ -310,6 +310,57 @@ final class TryWithResourcesFixTest {
   }
 
   @Test
+  void aDroppedResourceInADeclarationSplitsIt() {
+    AppliedFixes.Helper.of(UnclosedResponse.class)
+        .addInput(
+            "Thumbnails.java",
+            """
+            import com.amazonaws.services.s3.AmazonS3;
+            import java.io.IOException;
+
+            class Thumbnails {
+              static int size(AmazonS3 s3, String key) throws IOException {
+                final byte[] original = s3.getObject("images", key).getObjectContent().readAllBytes();
+                return original.length;
+              }
+
+              static int sizeOfALongKey(AmazonS3 s3, String key) throws IOException {
+                byte[] original =
+                    s3.getObject("images-with-a-rather-long-bucket-name", "thumbnails/" + key).getObjectContent().readAllBytes();
+                return original.length;
+              }
+            }
+            """)
+        .addOutput(
+            "Thumbnails.java",
+            """
+            import com.amazonaws.services.s3.AmazonS3;
+            import com.amazonaws.services.s3.model.S3Object;
+            import java.io.IOException;
+
+            class Thumbnails {
+              static int size(AmazonS3 s3, String key) throws IOException {
+                final byte[] original;
+                try (S3Object object = s3.getObject("images", key)) {
+                  original = object.getObjectContent().readAllBytes();
+                }
+                return original.length;
+              }
+
+              static int sizeOfALongKey(AmazonS3 s3, String key) throws IOException {
+                byte[] original;
+                try (S3Object object =
+                    s3.getObject("images-with-a-rather-long-bucket-name", "thumbnails/" + key)) {
+                  original = object.getObjectContent().readAllBytes();
+                }
+                return original.length;
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void aPoolBuiltInAHandlerIsBuiltOnceNeverClosed() {
     AppliedFixes.Helper.of(UnclosedConnection.class, ClientBuiltInHandler.class)
         .addInput(
