@@ -26,6 +26,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,9 +40,9 @@ import javax.tools.SimpleJavaFileObject;
 /**
  * Applies the fixes of LeakGuard's checks exactly as Error Prone's patching does (the first fix of
  * every finding, all findings of a file in one diff, a replacement that overlaps one made before it
- * dropped, imports organized static-first) and returns
- * the resulting text as it is, unformatted: {@code BugCheckerRefactoringTestHelper} formats both
- * sides with google-java-format before comparing, so it cannot pin how a fix lays code out.
+ * dropped, imports organized static-first) and returns the resulting text as it is, unformatted:
+ * {@code BugCheckerRefactoringTestHelper} formats both sides with google-java-format before
+ * comparing, so it cannot pin how a fix lays code out.
  */
 public final class AppliedFixes {
 
@@ -70,16 +71,7 @@ public final class AppliedFixes {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter out = new StringWriter();
     JavacTaskImpl task =
-        (JavacTaskImpl)
-            JavacTool.create()
-                .getTask(
-                    new PrintWriter(out, true),
-                    FileManagers.testFileManager(),
-                    diagnostics,
-                    options.getRemainingArgs(),
-                    null,
-                    files.values(),
-                    context);
+        task(options.getRemainingArgs(), files.values(), diagnostics, out, context);
     try {
       Iterable<? extends CompilationUnitTree> units = task.parse();
       task.analyze();
@@ -101,8 +93,7 @@ public final class AppliedFixes {
                       new Finding(
                           description.checkName,
                           path,
-                          unit.getLineMap()
-                              .getLineNumber(description.position.getStartPosition()),
+                          unit.getLineMap().getLineNumber(description.position.getStartPosition()),
                           description.getMessageWithoutCheckName(),
                           !description.fixes.isEmpty()));
                   if (!description.fixes.isEmpty()) {
@@ -131,22 +122,32 @@ public final class AppliedFixes {
     sources.forEach((path, text) -> files.put(path, source(path, text)));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter out = new StringWriter();
-    JavacTaskImpl task =
-        (JavacTaskImpl)
-            JavacTool.create()
-                .getTask(
-                    new PrintWriter(out, true),
-                    FileManagers.testFileManager(),
-                    diagnostics,
-                    List.of("-proc:none"),
-                    null,
-                    files.values());
-    task.analyze();
+    task(List.of("-proc:none"), files.values(), diagnostics, out, new Context()).analyze();
     assertNoErrors(diagnostics, out, sources);
   }
 
+  private static JavacTaskImpl task(
+      List<String> options,
+      Collection<JavaFileObject> files,
+      DiagnosticCollector<JavaFileObject> diagnostics,
+      StringWriter out,
+      Context context) {
+    return (JavacTaskImpl)
+        JavacTool.create()
+            .getTask(
+                new PrintWriter(out, true),
+                FileManagers.testFileManager(),
+                diagnostics,
+                options,
+                null,
+                files,
+                context);
+  }
+
   private static void assertNoErrors(
-      DiagnosticCollector<JavaFileObject> diagnostics, StringWriter out, Map<String, String> sources) {
+      DiagnosticCollector<JavaFileObject> diagnostics,
+      StringWriter out,
+      Map<String, String> sources) {
     List<String> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
@@ -155,7 +156,8 @@ public final class AppliedFixes {
     }
     assertTrue(
         errors.isEmpty(),
-        () -> "does not compile: " + errors + out + "\n" + String.join("\n----\n", sources.values()));
+        () ->
+            "does not compile: " + errors + out + "\n" + String.join("\n----\n", sources.values()));
   }
 
   /** The text exactly, unlike {@code FileObjects.forSourceLines}, which appends a line break. */
@@ -236,7 +238,8 @@ public final class AppliedFixes {
         result = new Result(apply(checks, args, result.sources()).sources(), result.findings());
       }
       for (Map.Entry<String, String> expected : outputs.entrySet()) {
-        assertEquals(expected.getValue(), result.sources().get(expected.getKey()), expected.getKey());
+        assertEquals(
+            expected.getValue(), result.sources().get(expected.getKey()), expected.getKey());
       }
       for (String path : unfixed) {
         List<Finding> findings =

@@ -34,17 +34,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Applies every fix of every check to every broken fixture the way a user would, with Error Prone's
  * own patching ({@code -XepPatchChecks} with {@code -XepPatchLocation:IN_PLACE}, which the fix goal
- * drives), then: the result compiles; every check run on it again leaves no finding a fix
- * addressed (per check, at most the findings that came without a fix); the test harness's patching
- * ({@link AppliedFixes}, behind the exact-output tests) gives the same text; and where every
- * finding of a fixture has a mechanical fix, the result is its {@code fixed} twin, comments and
- * blank lines aside.
+ * drives), then: the result compiles; every check run on it again leaves no finding a fix addressed
+ * (per check, at most the findings that came without a fix); the test harness's patching ({@link
+ * AppliedFixes}, behind the exact-output tests) gives the same text; and where every finding of a
+ * fixture has a mechanical fix, the result is its {@code fixed} twin, comments and blank lines
+ * aside.
  */
 final class FixesOnFixturesTest {
 
   private static final String ROOT = "io/github/leakguard/fixtures/";
 
-  /** Stories whose fixed twin is what the fixes write (the others are fixed by hand, differently). */
+  /**
+   * Stories whose fixed twin is what the fixes write (the others are fixed by hand, differently).
+   */
   private static final Set<String> MECHANICAL = Set.of("httpresponse", "reports");
 
   private static final List<String> ARGS = List.of("-XDcompilePolicy=simple");
@@ -139,7 +141,8 @@ final class FixesOnFixturesTest {
                   null,
                   units)
               .call();
-      assertTrue(compiled, () -> story + ": patching failed: " + out + diagnostics.getDiagnostics());
+      assertTrue(
+          compiled, () -> story + ": patching failed: " + out + diagnostics.getDiagnostics());
     }
     Map<String, String> patched = new LinkedHashMap<>();
     for (Map.Entry<String, Path> file : files.entrySet()) {
@@ -185,7 +188,8 @@ final class FixesOnFixturesTest {
   }
 
   private static String read(String resource) {
-    try (InputStream in = FixesOnFixturesTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in =
+        FixesOnFixturesTest.class.getClassLoader().getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -101,8 +101,7 @@ public final class StaticInputs {
         if (sym == null) {
           ok[0] = false;
         } else if (sym instanceof VarSymbol var) {
-          ok[0] &=
-              ASTHelpers.isStatic(var) ? (var.flags() & Flags.FINAL) != 0 : fields.test(var);
+          ok[0] &= ASTHelpers.isStatic(var) ? (var.flags() & Flags.FINAL) != 0 : fields.test(var);
         } else if (!(sym instanceof ClassSymbol
             || sym instanceof PackageSymbol
             || sym instanceof Symbol.MethodSymbol)) {

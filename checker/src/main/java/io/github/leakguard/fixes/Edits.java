@@ -4,8 +4,8 @@ import com.google.errorprone.fixes.SuggestedFix;
 
 /**
  * Replacements that never span a line boundary. Error Prone applies the fixes of all findings in a
- * file in one pass, and only rejects replacements that overlap; an insertion (say, the indentation a
- * try-with-resources fix adds at each line start of the block it wraps) that falls inside another
+ * file in one pass, and only rejects replacements that overlap; an insertion (say, the indentation
+ * a try-with-resources fix adds at each line start of the block it wraps) that falls inside another
  * fix's replaced range silently garbles the result. A range cut at every line start and end leaves
  * those positions on the boundaries of its pieces, where an insertion lands intact.
  */

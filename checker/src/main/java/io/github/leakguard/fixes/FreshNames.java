@@ -2,10 +2,6 @@ package io.github.leakguard.fixes;
 
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import java.util.HashSet;
@@ -42,7 +38,7 @@ final class FreshNames {
     if (current != unit) {
       unit = current;
       given.clear();
-      inFile = namesIn(current);
+      inFile = Scans.names(current, false);
     }
     String separator = Character.isUpperCase(base.charAt(0)) ? "_" : "";
     String name = base;
@@ -51,29 +47,5 @@ final class FreshNames {
     }
     given.add(name);
     return name;
-  }
-
-  private static Set<String> namesIn(CompilationUnitTree unit) {
-    Set<String> names = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree node, Void unused) {
-        names.add(node.getName().toString());
-        return super.visitVariable(node, null);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        names.add(node.getName().toString());
-        return null;
-      }
-
-      @Override
-      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-        names.add(node.getIdentifier().toString());
-        return super.visitMemberSelect(node, null);
-      }
-    }.scan(unit, null);
-    return names;
   }
 }

@@ -22,10 +22,9 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.parser.Tokens.TokenKind;
 import io.github.leakguard.analysis.StaticInputs;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
@@ -48,7 +47,8 @@ import javax.lang.model.element.NestingKind;
  */
 final class HoistToStaticField {
 
-  static Optional<SuggestedFix> fix(ExpressionTree expression, VisitorState state, FreshNames names) {
+  static Optional<SuggestedFix> fix(
+      ExpressionTree expression, VisitorState state, FreshNames names) {
     TreePath path = state.getPath();
     Type type = ASTHelpers.getType(expression);
     ClassTree owner = staticHolder(path);
@@ -66,7 +66,8 @@ final class HoistToStaticField {
       return Optional.empty();
     }
     SuggestedFix.Builder fix =
-        SuggestedFix.builder().setShortDescription("Build it once, in a private static final field");
+        SuggestedFix.builder()
+            .setShortDescription("Build it once, in a private static final field");
     ClassSymbol holder = ASTHelpers.getSymbol(owner);
     MethodTree method = ASTHelpers.findEnclosingNode(path, MethodTree.class);
     VariableTree local = method == null ? null : soleHolder(path, expression);
@@ -82,7 +83,7 @@ final class HoistToStaticField {
               : state.getSourceForNode(local.getType());
       Edits.deleteLines(
           fix, layout, ASTHelpers.getStartPosition(local), state.getEndPosition(local));
-      for (IdentifierTree use : uses(variable, method)) {
+      for (IdentifierTree use : Scans.uses(method, variable)) {
         Edits.replace(
             fix, layout, ASTHelpers.getStartPosition(use), state.getEndPosition(use), name);
       }
@@ -90,7 +91,11 @@ final class HoistToStaticField {
       name = names.fresh(typeConstant(type), holder, state);
       typeName = TypeNames.of(type, fix, state);
       Edits.replace(
-          fix, layout, ASTHelpers.getStartPosition(expression), state.getEndPosition(expression), name);
+          fix,
+          layout,
+          ASTHelpers.getStartPosition(expression),
+          state.getEndPosition(expression),
+          name);
     }
     String declaration =
         Wrapping.assignment(
@@ -212,18 +217,19 @@ final class HoistToStaticField {
     if (type.isPrimitive()) {
       return true;
     }
-    if (type.hasTag(com.sun.tools.javac.code.TypeTag.ARRAY)) {
+    if (type.hasTag(TypeTag.ARRAY)) {
       return denotable(((Type.ArrayType) type).elemtype);
     }
-    if (!type.hasTag(com.sun.tools.javac.code.TypeTag.CLASS)
+    if (!type.hasTag(TypeTag.CLASS)
         || type.isCompound()
         || type.tsym.isDirectlyOrIndirectlyLocal()) {
       return false;
     }
     for (Type argument : type.getTypeArguments()) {
-      Type bound = argument.hasTag(com.sun.tools.javac.code.TypeTag.WILDCARD)
-          ? ((Type.WildcardType) argument).type
-          : argument;
+      Type bound =
+          argument.hasTag(TypeTag.WILDCARD)
+              ? ((Type.WildcardType) argument).type
+              : argument;
       if (bound != null && !denotable(bound)) {
         return false;
       }
@@ -244,20 +250,6 @@ final class HoistToStaticField {
       return local;
     }
     return null;
-  }
-
-  private static List<IdentifierTree> uses(Symbol variable, Tree scope) {
-    List<IdentifierTree> uses = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (ASTHelpers.getSymbol(node) == variable) {
-          uses.add(node);
-        }
-        return null;
-      }
-    }.scan(scope, null);
-    return uses;
   }
 
   /** Whether the method closes the value, directly or as a try-with-resources resource. */

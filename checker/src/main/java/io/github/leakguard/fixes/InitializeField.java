@@ -43,9 +43,9 @@ import javax.lang.model.element.ElementKind;
  * <p>Offered only when that surely compiles and means the same but for when the client is built:
  * the assignment is a statement of the method's body, the only assignment of the field in the file,
  * to a field of the class the method belongs to, whose declaration has no initializer (or {@code
- * null}); the client is built from constants, static state and final fields of the class, throws
- * no checked exception, and, in constructors, reads nothing a constructor's own parameters or
- * locals would shadow.
+ * null}); the client is built from constants, static state and final fields of the class, throws no
+ * checked exception, and, in constructors, reads nothing a constructor's own parameters or locals
+ * would shadow.
  */
 final class InitializeField {
 
@@ -108,7 +108,9 @@ final class InitializeField {
     return Optional.of(fix.build());
   }
 
-  /** Rewrites the field's declaration: final or not, initialized with {@code value} or not at all. */
+  /**
+   * Rewrites the field's declaration: final or not, initialized with {@code value} or not at all.
+   */
   private static void declare(
       SuggestedFix.Builder fix,
       VariableTree declaration,
@@ -151,7 +153,7 @@ final class InitializeField {
     if (returns(body)) {
       return false;
     }
-    Set<String> shadowed = declaredNames(constructor);
+    Set<String> shadowed = Scans.names(constructor, true);
     String name = field.getSimpleName().toString();
     String target = shadowed.contains(name) ? "this." + name : name;
     Optional<String> text = qualifyShadowed(value, shadowed, field, layout, state);
@@ -195,7 +197,11 @@ final class InitializeField {
    * written {@code this.name}; empty when a shadowed name is something else (a static field).
    */
   private static Optional<String> qualifyShadowed(
-      ExpressionTree value, Set<String> shadowed, VarSymbol field, Layout layout, VisitorState state) {
+      ExpressionTree value,
+      Set<String> shadowed,
+      VarSymbol field,
+      Layout layout,
+      VisitorState state) {
     List<IdentifierTree> reads = new ArrayList<>();
     boolean[] unsafe = {false};
     new TreeScanner<Void, Void>() {
@@ -219,7 +225,8 @@ final class InitializeField {
       return Optional.empty();
     }
     int start = ASTHelpers.getStartPosition(value);
-    StringBuilder text = new StringBuilder(layout.source().substring(start, state.getEndPosition(value)));
+    StringBuilder text =
+        new StringBuilder(layout.source().substring(start, state.getEndPosition(value)));
     reads.sort((a, b) -> ASTHelpers.getStartPosition(b) - ASTHelpers.getStartPosition(a));
     for (IdentifierTree read : reads) {
       text.insert(ASTHelpers.getStartPosition(read) - start, "this.");
@@ -259,7 +266,7 @@ final class InitializeField {
           (member instanceof MethodTree method && ASTHelpers.getSymbol(method).isConstructor())
               || member instanceof BlockTree
               || (member instanceof VariableTree other && other != declaration);
-      if (initializes && mentions(member, field)) {
+      if (initializes && Scans.mentions(member, Set.of(field))) {
         return true;
       }
     }
@@ -353,18 +360,6 @@ final class InitializeField {
     return read;
   }
 
-  private static Set<String> declaredNames(MethodTree constructor) {
-    Set<String> names = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree node, Void unused) {
-        names.add(node.getName().toString());
-        return super.visitVariable(node, null);
-      }
-    }.scan(constructor, null);
-    return names;
-  }
-
   private static boolean returns(BlockTree body) {
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
@@ -384,24 +379,6 @@ final class InitializeField {
         return null;
       }
     }.scan(body, null);
-    return found[0];
-  }
-
-  private static boolean mentions(Tree tree, Symbol symbol) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(node) == symbol;
-        return null;
-      }
-
-      @Override
-      public Void visitMemberSelect(MemberSelectTree node, Void unused) {
-        found[0] |= ASTHelpers.getSymbol(node) == symbol;
-        return super.visitMemberSelect(node, null);
-      }
-    }.scan(tree, null);
     return found[0];
   }
 

@@ -62,7 +62,10 @@ final class Layout {
     return source.lastIndexOf('\n', pos - 1) + 1;
   }
 
-  /** The position just past the last character of the line holding {@code pos}, its separator excluded. */
+  /**
+   * The position just past the last character of the line holding {@code pos}, its separator
+   * excluded.
+   */
   int lineEnd(int pos) {
     int end = source.indexOf('\n', pos);
     if (end < 0) {
@@ -98,7 +101,8 @@ final class Layout {
   }
 
   boolean isBlankLine(int lineStart) {
-    return lineStart >= source.length() || source.substring(lineStart, lineEnd(lineStart)).isBlank();
+    return lineStart >= source.length()
+        || source.substring(lineStart, lineEnd(lineStart)).isBlank();
   }
 
   /** The width in columns of the last line of {@code text}. */

@@ -14,7 +14,10 @@ import javax.lang.model.SourceVersion;
  */
 final class Names {
 
-  /** The words of a camel-case or snake-case name: {@code AmazonDynamoDBClient} gives Amazon, Dynamo, DB, Client. */
+  /**
+   * The words of a camel-case or snake-case name: {@code AmazonDynamoDBClient} gives Amazon,
+   * Dynamo, DB, Client.
+   */
   static List<String> words(String name) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -44,7 +47,9 @@ final class Names {
     return String.join("_", words(name)).toUpperCase(Locale.ROOT);
   }
 
-  /** The last word of a type's name, in lower case, or the whole name when that is no identifier. */
+  /**
+   * The last word of a type's name, in lower case, or the whole name when that is no identifier.
+   */
   static String local(String typeName) {
     List<String> words = words(typeName);
     if (words.isEmpty()) {

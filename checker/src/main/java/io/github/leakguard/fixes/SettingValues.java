@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
  *       Duration.ofMinutes(5)}, {@code TimeValue.ofMinutes(5)}, {@code 5, TimeUnit.MINUTES}, {@code
  *       300_000} milliseconds); an idle reaper switched off is switched on. A time-to-live or a
  *       lifetime is not an idle timeout, and gets no fix: what it should be is the author's call.
- *   <li>A bound on the sockets of a pool that is unlimited or above {@code FdBudget} takes a quarter
- *       of the budget (256 of the default 1,024; the S3 incident's fix used 250), which leaves the
- *       rest to the function's other clients and files. A bound on waiting requests counts no
- *       socket and gets no fix.
+ *   <li>A bound on the sockets of a pool that is unlimited or above {@code FdBudget} takes a
+ *       quarter of the budget (256 of the default 1,024; the S3 incident's fix used 250), which
+ *       leaves the rest to the function's other clients and files. A bound on waiting requests
+ *       counts no socket and gets no fix.
  * </ul>
  */
 public final class SettingValues {
@@ -96,7 +96,8 @@ public final class SettingValues {
         if (chosen.compareTo(ChronoUnit.DAYS) > 0) {
           return Optional.empty();
         }
-        replace(fix, argument, literal(amountIn(maxIdle, chosen), setting.argument().type()), state);
+        replace(
+            fix, argument, literal(amountIn(maxIdle, chosen), setting.argument().type()), state);
         if (current.isEmpty() || current.get() != chosen) {
           String timeUnit =
               SuggestedFixes.qualifyType(
@@ -126,11 +127,7 @@ public final class SettingValues {
   private static void replace(
       SuggestedFix.Builder fix, ExpressionTree tree, String text, VisitorState state) {
     Edits.replace(
-        fix,
-        Layout.of(state),
-        ASTHelpers.getStartPosition(tree),
-        state.getEndPosition(tree),
-        text);
+        fix, Layout.of(state), ASTHelpers.getStartPosition(tree), state.getEndPosition(tree), text);
   }
 
   /** {@code Duration.ofMinutes(5)}: the type's factory of the largest unit that divides it. */
@@ -194,8 +191,7 @@ public final class SettingValues {
       }
       digits = grouped.toString();
     }
-    boolean needsLong =
-        parameterType.equals("java.lang.Long") || value > Integer.MAX_VALUE;
+    boolean needsLong = parameterType.equals("java.lang.Long") || value > Integer.MAX_VALUE;
     return needsLong ? digits + "L" : digits;
   }
 

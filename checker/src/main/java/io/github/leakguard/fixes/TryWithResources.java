@@ -10,7 +10,6 @@ import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -22,12 +21,12 @@ import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnionTypeTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Name;
 import io.github.leakguard.analysis.Lifetimes;
 import io.github.leakguard.analysis.release.Leak;
@@ -36,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -46,8 +46,9 @@ import javax.lang.model.element.ElementKind;
  *       it in its block, up to the last that uses it or a local declared after it, its body;
  *   <li>a local closed by a statement at the end, but not when an exception is thrown: the same,
  *       with that {@code close()} statement removed;
- *   <li>a resource used once and dropped ({@code return client.newCall(r).execute().isSuccessful();}):
- *       it is named and the statement becomes the body.
+ *   <li>a resource used once and dropped ({@code return
+ *       client.newCall(r).execute().isSuccessful();}): it is named and the statement becomes the
+ *       body.
  * </ul>
  *
  * <p>The body is re-indented by one level of the file's indentation and closed at the statement's
@@ -114,7 +115,7 @@ public final class TryWithResources {
     }
     int last = first;
     for (int i = statements.size() - 1; i > first; i--) {
-      if (mentions(statements.get(i), used)) {
+      if (Scans.mentions(statements.get(i), used)) {
         last = i;
         break;
       }
@@ -147,8 +148,7 @@ public final class TryWithResources {
       breakAfterEquals(fix, layout, decl.getInitializer(), layout.continuation(indent), state);
     }
     indentLines(fix, layout, layout.nextLineStart(end), bodyEnd);
-    fix.replace(
-        layout.lineEnd(bodyEnd), layout.lineEnd(bodyEnd), layout.newline() + indent + "}");
+    fix.replace(layout.lineEnd(bodyEnd), layout.lineEnd(bodyEnd), layout.newline() + indent + "}");
     if (close != null) {
       Edits.deleteLines(
           fix, layout, ASTHelpers.getStartPosition(close), state.getEndPosition(close));
@@ -159,8 +159,8 @@ public final class TryWithResources {
   /**
    * Names a resource that a statement uses once and drops, and makes the statement the body of a
    * try-with-resources on it. Only for a statement ({@code return}, an expression, or a local's
-   * declaration, which is split from its assignment) whose value is nothing but a chain of calls
-   * on the resource (so it is still opened first) and a plain value (nothing that could hold the
+   * declaration, which is split from its assignment) whose value is nothing but a chain of calls on
+   * the resource (so it is still opened first) and a plain value (nothing that could hold the
    * resource open after it is closed).
    */
   private static Optional<SuggestedFix> wrapStatement(TreePath opened, VisitorState state) {
@@ -207,7 +207,7 @@ public final class TryWithResources {
     String before = "";
     String lead = returned ? "return " : "";
     if (local != null) {
-      int nameEnd = ((com.sun.tools.javac.tree.JCTree) local).pos + local.getName().length();
+      int nameEnd = ((JCTree) local).pos + local.getName().length();
       before = layout.source().substring(start, nameEnd) + ";" + layout.newline() + indent;
       lead = local.getName() + " = ";
     }
@@ -222,15 +222,15 @@ public final class TryWithResources {
         openedStart,
         before + target + (fits ? " " : layout.newline() + layout.continuation(indent)));
     fix.replace(
-        openedEnd,
-        openedEnd,
-        ") {" + layout.newline() + indent + layout.unit() + lead + name);
+        openedEnd, openedEnd, ") {" + layout.newline() + indent + layout.unit() + lead + name);
     indentLines(fix, layout, layout.nextLineStart(openedStart), end);
     fix.replace(layout.lineEnd(end), layout.lineEnd(end), layout.newline() + indent + "}");
     return Optional.of(fix.build());
   }
 
-  /** Puts the initializer on a continuation line: the whitespace after the {@code =} becomes one. */
+  /**
+   * Puts the initializer on a continuation line: the whitespace after the {@code =} becomes one.
+   */
   private static void breakAfterEquals(
       SuggestedFix.Builder fix,
       Layout layout,
@@ -255,29 +255,17 @@ public final class TryWithResources {
 
   /**
    * A name for the resource's local: the last word of its type ({@code response}), else the whole
-   * type name, else a numbered one, unused in the method (so it shadows and is shadowed by nothing).
+   * type name, else a numbered one, unused in the method (so it shadows and is shadowed by
+   * nothing).
    */
   private static String freeLocalName(String typeName, MethodTree method) {
-    Set<String> taken = new HashSet<>();
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree node, Void unused) {
-        taken.add(node.getName().toString());
-        return super.visitVariable(node, null);
-      }
-
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        taken.add(node.getName().toString());
-        return null;
-      }
-    }.scan(method, null);
+    Set<String> taken = Scans.names(method, false);
     String word = Names.local(typeName);
     if (!taken.contains(word)) {
       return word;
     }
     String whole = Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
-    if (!taken.contains(whole) && javax.lang.model.SourceVersion.isName(whole)) {
+    if (!taken.contains(whole) && SourceVersion.isName(whole)) {
       return whole;
     }
     String name = word;
@@ -338,7 +326,9 @@ public final class TryWithResources {
       }
     }
     Tree child = path.getLeaf();
-    for (TreePath p = path.getParentPath(); p != null && !unhandled.isEmpty(); p = p.getParentPath()) {
+    for (TreePath p = path.getParentPath();
+        p != null && !unhandled.isEmpty();
+        p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       if (leaf instanceof LambdaExpressionTree || leaf instanceof ClassTree) {
         return false;
@@ -388,20 +378,6 @@ public final class TryWithResources {
       }
     }
     return best;
-  }
-
-  private static boolean mentions(Tree tree, Set<? extends Symbol> symbols) {
-    boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitIdentifier(IdentifierTree node, Void unused) {
-        if (symbols.contains(ASTHelpers.getSymbol(node))) {
-          found[0] = true;
-        }
-        return null;
-      }
-    }.scan(tree, null);
-    return found[0];
   }
 
   private static boolean isSubtype(Type type, Type supertype, VisitorState state) {

@@ -20,7 +20,9 @@ final class TypeNames {
       Type.WildcardType wildcard = (Type.WildcardType) type;
       return wildcard.isUnbound()
           ? "?"
-          : "? " + (wildcard.isExtendsBound() ? "extends " : "super ") + of(wildcard.type, fix, state);
+          : "? "
+              + (wildcard.isExtendsBound() ? "extends " : "super ")
+              + of(wildcard.type, fix, state);
     }
     if (!type.hasTag(TypeTag.CLASS)) {
       return type.toString();

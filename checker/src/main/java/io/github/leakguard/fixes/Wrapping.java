@@ -14,8 +14,8 @@ import java.util.List;
  * Lays out {@code target = expression} moved to a new place (a field, a constructor) the way
  * google-java-format would: on one line when it fits in 100 columns; otherwise broken after the
  * {@code =}, with the expression at the continuation indent; a method chain that still does not fit
- * is broken before each call. An expression the file already wraps over several lines keeps its line
- * breaks and is re-indented as a block.
+ * is broken before each call. An expression the file already wraps over several lines keeps its
+ * line breaks and is re-indented as a block.
  */
 final class Wrapping {
 

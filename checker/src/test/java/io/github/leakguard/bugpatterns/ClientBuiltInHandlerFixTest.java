@@ -5,7 +5,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact output of ClientBuiltInHandler's fix: where the field goes, how it is indented, wrapped
- * and named, what happens to the local or field that held the client, and the shapes that get no fix.
+ * and named, what happens to the local or field that held the client, and the shapes that get no
+ * fix.
  */
 final class ClientBuiltInHandlerFixTest {
   private final AppliedFixes.Helper helper = AppliedFixes.Helper.of(ClientBuiltInHandler.class);

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The exact output of the fixes of MissingIdleTimeout (the MaxIdle value, in the setting's own
  * terms) and UnboundedConnectionPool (a quarter of FdBudget), and the settings left to the author:
- * time-to-live and lifetime, waiting-request queues, pools with no bound to edit, and the class-wide
- * budget of FileDescriptorBudget.
+ * time-to-live and lifetime, waiting-request queues, pools with no bound to edit, and the
+ * class-wide budget of FileDescriptorBudget.
  */
 final class PoolSettingFixTest {
 
