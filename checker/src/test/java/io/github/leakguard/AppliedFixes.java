@@ -188,6 +188,7 @@ public final class AppliedFixes {
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final Map<String, String> outputs = new LinkedHashMap<>();
     private final Set<String> unfixed = new LinkedHashSet<>();
+    private final Set<String> unfixedChecks = new LinkedHashSet<>();
     private ImmutableList<String> args = ImmutableList.of();
     private int passes = 1;
 
@@ -232,6 +233,12 @@ public final class AppliedFixes {
       return this;
     }
 
+    /** Some finding of {@code check} comes without a fix. */
+    public Helper expectUnfixedFinding(String check) {
+      unfixedChecks.add(check);
+      return this;
+    }
+
     public void doTest() {
       Result result = apply(checks, args, inputs);
       for (int pass = 1; pass < passes; pass++) {
@@ -247,6 +254,12 @@ public final class AppliedFixes {
         assertTrue(!findings.isEmpty(), () -> path + " has no finding to leave unfixed");
         assertTrue(
             findings.stream().noneMatch(Finding::fixable), () -> path + " has a fix: " + findings);
+      }
+      for (String check : unfixedChecks) {
+        List<Finding> findings = result.findings();
+        assertTrue(
+            findings.stream().anyMatch(f -> f.check().equals(check) && !f.fixable()),
+            () -> "no unfixed " + check + " finding: " + findings);
       }
       assertCompiles(result.sources());
     }

@@ -26,6 +26,10 @@ public final class BuildOnce {
 
   /** The fix for the client built by {@code built}, at {@code state}'s path, when there is one. */
   public Optional<SuggestedFix> fix(ExpressionTree built, VisitorState state) {
+    return Guard.orNone(() -> build(built, state));
+  }
+
+  private Optional<SuggestedFix> build(ExpressionTree built, VisitorState state) {
     TreePath path = state.getPath();
     if (insideAnotherConstruction(path, state)) {
       return Optional.empty();

@@ -59,6 +59,15 @@ public final class SettingValues {
       IdleSetting setting,
       Duration maxIdle,
       VisitorState state) {
+    return Guard.orNone(() -> idleFix(call, argument, setting, maxIdle, state));
+  }
+
+  private static Optional<SuggestedFix> idleFix(
+      ExpressionTree call,
+      ExpressionTree argument,
+      IdleSetting setting,
+      Duration maxIdle,
+      VisitorState state) {
     SuggestedFix.Builder fix =
         SuggestedFix.builder()
             .setShortDescription("Expire idle connections within MaxIdle (" + maxIdle + ")");
@@ -111,6 +120,11 @@ public final class SettingValues {
 
   /** The fix that sets the pool bound of {@code call} to a share of {@code budget}, if safe. */
   public static Optional<SuggestedFix> bound(
+      ExpressionTree argument, PoolBound bound, int budget, VisitorState state) {
+    return Guard.orNone(() -> boundFix(argument, bound, budget, state));
+  }
+
+  private static Optional<SuggestedFix> boundFix(
       ExpressionTree argument, PoolBound bound, int budget, VisitorState state) {
     if (!bound.meaning().countsSockets()) {
       return Optional.empty();

@@ -71,6 +71,10 @@ public final class TryWithResources {
 
   /** The fix for {@code leak}, whose opening expression is at {@code opened}, when there is one. */
   public static Optional<SuggestedFix> fix(Leak leak, TreePath opened, VisitorState state) {
+    return Guard.orNone(() -> build(leak, opened, state));
+  }
+
+  private static Optional<SuggestedFix> build(Leak leak, TreePath opened, VisitorState state) {
     if (Lifetimes.keptForTheEnvironment(leak.opened(), opened, state)) {
       return Optional.empty();
     }
