@@ -3,36 +3,34 @@ package io.github.leakguard.fixes;
 import com.google.errorprone.fixes.SuggestedFix;
 
 /**
- * Replacements that never span a line boundary. Error Prone applies the fixes of all findings in a
- * file in one pass, and only rejects replacements that overlap; an insertion (say, the indentation
- * a try-with-resources fix adds at each line start of the block it wraps) that falls inside another
- * fix's replaced range silently garbles the result. A range cut at every line start and end leaves
- * those positions on the boundaries of its pieces, where an insertion lands intact.
+ * Replacements cut where other fixes insert. Error Prone applies the fixes of all findings in a file
+ * in one pass and rejects only replacements that overlap: an insertion that falls inside another
+ * fix's replaced range silently garbles the result. Fixes here insert only at the start or end of
+ * a line, or within its indentation (a try-with-resources fix indents each line of the block it
+ * wraps); a range cut at each of those positions leaves them on the boundaries of its pieces, where
+ * an insertion lands intact (at worst as extra indentation of the line that follows).
  */
 final class Edits {
 
-  /** Replaces {@code [start, end)} with {@code text}, cut into pieces at line boundaries. */
+  /** Replaces {@code [start, end)} with {@code text}, cut into pieces where fixes insert. */
   static void replace(SuggestedFix.Builder fix, Layout layout, int start, int end, String text) {
     String source = layout.source();
+    boolean indentation = layout.startsLine(start);
     int from = start;
-    boolean first = true;
-    for (int i = start; i < end; i++) {
+    for (int i = start + 1; i < end; i++) {
+      char previous = source.charAt(i - 1);
       char c = source.charAt(i);
-      if (c == '\r' || c == '\n') {
-        int lineBreakEnd = c == '\r' && i + 1 < end && source.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-        if (i > from) {
-          fix.replace(from, i, first ? text : "");
-          first = false;
-        }
-        fix.replace(i, lineBreakEnd, first ? text : "");
-        first = false;
-        from = lineBreakEnd;
-        i = lineBreakEnd - 1;
+      if (previous == '\n') {
+        indentation = true;
+      } else if (previous != ' ' && previous != '\t') {
+        indentation = false;
+      }
+      if (indentation || previous == '\n' || c == '\n' || c == '\r') {
+        fix.replace(from, i, from == start ? text : "");
+        from = i;
       }
     }
-    if (from < end || first) {
-      fix.replace(from, end, first ? text : "");
-    }
+    fix.replace(from, end, from == start ? text : "");
   }
 
   /**

@@ -45,7 +45,7 @@ import javax.lang.model.element.ElementKind;
  *   <li>a local never closed: the declaration becomes the resource, and the statements that follow
  *       it in its block, up to the last that uses it or a local declared after it, its body;
  *   <li>a local closed by a statement at the end, but not when an exception is thrown: the same,
- *       with that {@code close()} statement removed;
+ *       the closing brace taking that {@code close()} statement's place;
  *   <li>a resource used once and dropped ({@code return
  *       client.newCall(r).execute().isSuccessful();}): it is named and the statement becomes the
  *       body.
@@ -89,7 +89,8 @@ public final class TryWithResources {
 
   /**
    * Wraps the declaration of the local {@code opened} initializes and the statements using it;
-   * {@code closedAtEnd}: the last of them is the {@code close()} statement, which goes.
+   * {@code closedAtEnd}: the last of them is the {@code close()} statement, whose place the closing
+   * brace takes.
    */
   private static Optional<SuggestedFix> wrapDeclaration(
       TreePath opened, boolean closedAtEnd, VisitorState state) {
@@ -136,13 +137,14 @@ public final class TryWithResources {
     int start = ASTHelpers.getStartPosition(decl);
     int end = state.getEndPosition(decl);
     int bodyEnd = state.getEndPosition(statements.get(last));
+    String indent = layout.indentOf(start);
     if (!layout.startsLine(start)
         || !layout.endsLine(end)
         || !layout.endsLine(bodyEnd)
-        || layout.source().charAt(end - 1) != ';') {
+        || layout.source().charAt(end - 1) != ';'
+        || (close != null && !standsAlone(close, indent, layout, state))) {
       return Optional.empty();
     }
-    String indent = layout.indentOf(start);
     SuggestedFix.Builder fix =
         SuggestedFix.builder().setShortDescription("Open it in try-with-resources");
     fix.replace(start, start, "try (");
@@ -151,13 +153,27 @@ public final class TryWithResources {
     if (!header.contains("\n") && !Layout.fits(header)) {
       breakAfterEquals(fix, layout, decl.getInitializer(), layout.continuation(indent), state);
     }
-    indentLines(fix, layout, layout.nextLineStart(end), bodyEnd);
-    fix.replace(layout.lineEnd(bodyEnd), layout.lineEnd(bodyEnd), layout.newline() + indent + "}");
-    if (close != null) {
-      Edits.deleteLines(
-          fix, layout, ASTHelpers.getStartPosition(close), state.getEndPosition(close));
+    indentLines(fix, layout, layout.nextLineStart(end), bodyEnd, indent);
+    if (close == null) {
+      fix.replace(
+          layout.lineEnd(bodyEnd), layout.lineEnd(bodyEnd), layout.newline() + indent + "}");
+    } else {
+      // The close() statement's line, at the statement's indentation, takes the closing brace:
+      // nothing is deleted, so a fix around this one indents that line too.
+      fix.replace(ASTHelpers.getStartPosition(close), state.getEndPosition(close), "}");
     }
     return Optional.of(fix.build());
+  }
+
+  /** Whether {@code statement} has its one line to itself, indented {@code indent}. */
+  private static boolean standsAlone(
+      StatementTree statement, String indent, Layout layout, VisitorState state) {
+    int start = ASTHelpers.getStartPosition(statement);
+    int end = state.getEndPosition(statement);
+    return layout.startsLine(start)
+        && layout.endsLine(end)
+        && layout.indentOf(start).equals(indent)
+        && layout.lineStart(start) == layout.lineStart(end);
   }
 
   /**
@@ -221,13 +237,15 @@ public final class TryWithResources {
     String resourceText = layout.source().substring(openedStart, openedEnd);
     boolean fits =
         resourceText.contains("\n") || Layout.fits(indent + target + " " + resourceText + ") {");
-    fix.replace(
+    Edits.replace(
+        fix,
+        layout,
         start,
         openedStart,
         before + target + (fits ? " " : layout.newline() + layout.continuation(indent)));
     fix.replace(
         openedEnd, openedEnd, ") {" + layout.newline() + indent + layout.unit() + lead + name);
-    indentLines(fix, layout, layout.nextLineStart(openedStart), end);
+    indentLines(fix, layout, layout.nextLineStart(openedStart), end, indent);
     fix.replace(layout.lineEnd(end), layout.lineEnd(end), layout.newline() + indent + "}");
     return Optional.of(fix.build());
   }
@@ -248,11 +266,18 @@ public final class TryWithResources {
     }
   }
 
-  /** Indents by one level every non-blank line that starts in {@code [from, to)}. */
-  private static void indentLines(SuggestedFix.Builder fix, Layout layout, int from, int to) {
+  /**
+   * Indents by one level every non-blank line that starts in {@code [from, to)}. The level goes in
+   * after the wrapped statement's own indentation, not at the line start: when two fixes wrap
+   * nested blocks, each inserts at a different position, and Error Prone applies both (identical
+   * insertions at one position it would apply once).
+   */
+  private static void indentLines(
+      SuggestedFix.Builder fix, Layout layout, int from, int to, String statementIndent) {
     for (int line = from; line < to; line = layout.nextLineStart(line)) {
       if (!layout.isBlankLine(line)) {
-        fix.replace(line, line, layout.unit());
+        int at = line + Math.min(statementIndent.length(), layout.indentOf(line).length());
+        fix.replace(at, at, layout.unit());
       }
     }
   }
