@@ -115,9 +115,17 @@ final class HoistToStaticField {
 
   /**
    * Where a new static field goes: after the class's last static field or static initializer (so
-   * whatever it reads is initialized first), or first in the class when it has none.
+   * whatever it reads is initialized first), or first in the class when it has none. The field is
+   * inserted at the start of the line that will follow it, so that Error Prone's "Did you mean"
+   * shows the new field's line.
+   *
+   * @param position the start of the line the field goes before
+   * @param indent the class's member indentation
+   * @param separator where the indentation of the member after the new fields starts, to be
+   *     preceded by a blank line; -1 when there is one already
+   * @param separatorIndent that indentation
    */
-  record Placement(int position, String indent, int blankLineAt) {
+  record Placement(int position, String indent, int separator, String separatorIndent) {
 
     static Optional<Placement> of(ClassTree owner, Layout layout, VisitorState state) {
       boolean isEnum = ASTHelpers.getSymbol(owner).getKind() == ElementKind.ENUM;
@@ -137,9 +145,10 @@ final class HoistToStaticField {
         return layout.endsLine(end)
             ? Optional.of(
                 new Placement(
-                    layout.lineEnd(end),
+                    layout.nextLineStart(end),
                     layout.indentOf(ASTHelpers.getStartPosition(lastStatic)),
-                    -1))
+                    -1,
+                    ""))
             : Optional.empty();
       }
       int brace = openingBrace(owner, state);
@@ -151,19 +160,26 @@ final class HoistToStaticField {
               ? layout.indentOf(ASTHelpers.getStartPosition(firstMember))
               : layout.indentOf(ASTHelpers.getStartPosition(owner)) + layout.unit();
       int next = layout.nextLineStart(brace);
+      String nextIndent = layout.indentOf(next);
       return Optional.of(
-          new Placement(layout.lineEnd(brace), indent, layout.isBlankLine(next) ? -1 : next));
+          new Placement(
+              next,
+              indent,
+              layout.isBlankLine(next) || nextIndent.isEmpty() ? -1 : next,
+              nextIndent));
     }
 
     /**
-     * Inserts the declaration on a line of its own. Two fields hoisted into one class insert at the
-     * same position, in order, and the blank line that separates the first from the rest of the
-     * class is one identical insertion, which Error Prone makes once.
+     * Inserts the declaration on a line of its own. Two fields placed in one class insert at the
+     * same position, in order; the blank line that separates them from the next member replaces
+     * that member's indentation, one identical replacement that Error Prone makes once, after the
+     * insertions at its start.
      */
     void insert(SuggestedFix.Builder fix, Layout layout, String declaration) {
-      fix.replace(position, position, layout.newline() + indent + declaration);
-      if (blankLineAt >= 0) {
-        fix.replace(blankLineAt, blankLineAt, layout.newline());
+      fix.replace(position, position, indent + declaration + layout.newline());
+      if (separator >= 0) {
+        fix.replace(
+            separator, separator + separatorIndent.length(), layout.newline() + separatorIndent);
       }
     }
 
