@@ -10,7 +10,7 @@ assert log.contains('LeakGuard: checking orders-broken: a function module becaus
 assert log =~ /LeakGuard: Error Prone 2\.(42|52)\.0 on JDK \d+/
 assert log =~ /\[ERROR\] ${java.util.regex.Pattern.quote(handler)}:18: \[ClientBuiltInHandler\] DynamoDbClient.create\(\) builds a new AWS SDK v2 service client/
 assert log =~ /\[ERROR\] ${java.util.regex.Pattern.quote(handler)}:27: \[ClientBuiltInHandler\] .*builds a new AWS SDK v2 service client \(S3Client\)/
-assert log.contains("Did you mean 'DynamoDbClient dynamo = DYNAMO_DB_CLIENT;'?")
+assert log.contains("Did you mean 'private static final DynamoDbClient DYNAMO = DynamoDbClient.create();'?")
 assert log =~ /LeakGuard: 2 findings \(ClientBuiltInHandler: 2\); 2 of 3 source files analysed \(1 skipped by the pre-screen\); \d+ checks?;/
 assert log.contains('LeakGuard found 2 leaks at or above ERROR')
 assert log =~ /orders-broken \.+ FAILURE/

@@ -37,6 +37,7 @@ final class DocumentationTest {
               "## The problem",
               "## Example",
               "## Fix",
+              "## Fixing findings",
               "## Options",
               "## Suppression",
               "## Known limitations")) {

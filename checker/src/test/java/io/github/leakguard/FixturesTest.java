@@ -64,7 +64,7 @@ final class FixturesTest {
     return ScannerSupplier.fromBugCheckerClasses(checks.toArray(new Class[0]));
   }
 
-  private static List<String> fixtureSources() throws IOException, URISyntaxException {
+  static List<String> fixtureSources() throws IOException, URISyntaxException {
     URL root = FixturesTest.class.getClassLoader().getResource(ROOT);
     URI uri = root.toURI();
     if (uri.getScheme().equals("jar")) {

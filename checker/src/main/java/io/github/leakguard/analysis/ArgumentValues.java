@@ -54,6 +54,13 @@ public final class ArgumentValues {
   private static final ImmutableList<DurationType> DURATION_TYPES =
       ImmutableList.<DurationType>builder().add(JAVA_TIME).addAll(Catalogs.DURATION_TYPES).build();
 
+  /**
+   * The duration types whose values are read: {@code java.time.Duration} and the catalogued ones.
+   */
+  public static ImmutableList<DurationType> durationTypes() {
+    return DURATION_TYPES;
+  }
+
   /** The argument passed for {@code parameter} of the call or constructor {@code call}. */
   public static Optional<ExpressionTree> argument(
       ExpressionTree call, Parameter parameter, VisitorState state) {

@@ -11,11 +11,13 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import java.util.function.Predicate;
 
 /**
  * Whether an expression depends only on constants and static state, and so gives the same value
@@ -29,6 +31,16 @@ public final class StaticInputs {
    * exception (a static initializer cannot).
    */
   public static boolean onlyStaticInputs(ExpressionTree expression, VisitorState state) {
+    return onlyInputs(expression, field -> false, state);
+  }
+
+  /**
+   * As {@link #onlyStaticInputs}, but the expression may also read the instance fields {@code
+   * fields} accepts, by simple name or as {@code this.name}: whether it can be evaluated once, by
+   * the code that initializes those fields.
+   */
+  public static boolean onlyInputs(
+      ExpressionTree expression, Predicate<VarSymbol> fields, VisitorState state) {
     boolean[] ok = {true};
     new TreeScanner<Void, Void>() {
       @Override
@@ -52,6 +64,10 @@ public final class StaticInputs {
       @Override
       public Void visitMemberSelect(MemberSelectTree node, Void unused) {
         check(ASTHelpers.getSymbol(node));
+        if (node.getExpression() instanceof IdentifierTree receiver
+            && receiver.getName().contentEquals("this")) {
+          return null; // this.field: the field is what is read
+        }
         return super.visitMemberSelect(node, null);
       }
 
@@ -85,7 +101,7 @@ public final class StaticInputs {
         if (sym == null) {
           ok[0] = false;
         } else if (sym instanceof VarSymbol var) {
-          ok[0] &= ASTHelpers.isStatic(var) && (var.flags() & com.sun.tools.javac.code.Flags.FINAL) != 0;
+          ok[0] &= ASTHelpers.isStatic(var) ? (var.flags() & Flags.FINAL) != 0 : fields.test(var);
         } else if (!(sym instanceof ClassSymbol
             || sym instanceof PackageSymbol
             || sym instanceof Symbol.MethodSymbol)) {

@@ -22,7 +22,7 @@ import io.github.leakguard.analysis.InvocationPaths.Chain;
 import io.github.leakguard.analysis.InvocationPaths.RemoteClient;
 import io.github.leakguard.analysis.UnitLocal;
 import io.github.leakguard.catalog.ClientKind;
-import io.github.leakguard.fixes.HoistToStaticField;
+import io.github.leakguard.fixes.BuildOnce;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -46,7 +46,7 @@ public final class ClientBuiltInHandler extends CallCheck {
   private final Handlers handlers;
   private final UnitLocal<InvocationPaths> paths = new UnitLocal<>();
   private final InvocationPaths.RemoteMethods remoteMethods = new InvocationPaths.RemoteMethods();
-  private final HoistToStaticField hoist = new HoistToStaticField();
+  private final BuildOnce buildOnce = new BuildOnce();
 
   public ClientBuiltInHandler() {
     this(ErrorProneFlags.empty());
@@ -77,7 +77,7 @@ public final class ClientBuiltInHandler extends CallCheck {
 
   private Description describeLocal(
       ExpressionTree tree, ClientKind kind, Chain chain, VisitorState state) {
-    Optional<SuggestedFix> fix = hoist.fix(tree, state);
+    Optional<SuggestedFix> fix = buildOnce.fix(tree, state);
     String via = chain.calls().isEmpty() ? "" : " (via " + chain.describe() + ")";
     return buildDescription(tree)
         .setMessage(

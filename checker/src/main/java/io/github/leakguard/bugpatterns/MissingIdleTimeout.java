@@ -18,6 +18,7 @@ import io.github.leakguard.analysis.ConfigurationCalls;
 import io.github.leakguard.analysis.PoolSettings;
 import io.github.leakguard.catalog.IdleSetting;
 import io.github.leakguard.catalog.Parameter;
+import io.github.leakguard.fixes.SettingValues;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -69,6 +70,7 @@ public final class MissingIdleTimeout extends CallCheck {
                     problem.get(),
                     setting.family(),
                     maxIdle))
+            .addFix(SettingValues.idle(tree, argument.get(), setting, maxIdle, state))
             .build();
       }
     }

@@ -16,6 +16,7 @@ import io.github.leakguard.analysis.ArgumentValues;
 import io.github.leakguard.analysis.PoolSettings;
 import io.github.leakguard.catalog.PoolBound;
 import io.github.leakguard.catalog.UnboundedPool;
+import io.github.leakguard.fixes.SettingValues;
 import java.util.Optional;
 import java.util.OptionalLong;
 import javax.inject.Inject;
@@ -60,7 +61,12 @@ public final class UnboundedConnectionPool extends CallCheck {
     for (PoolBound bound : PoolSettings.bounds(tree, state)) {
       Optional<String> problem = problem(tree, bound, state);
       if (problem.isPresent()) {
-        return describe(tree, problem.get());
+        return buildDescription(tree)
+            .setMessage(problem.get())
+            .addFix(
+                ArgumentValues.argument(tree, bound.argument(), state)
+                    .flatMap(argument -> SettingValues.bound(argument, bound, budget, state)))
+            .build();
       }
     }
     return Description.NO_MATCH;

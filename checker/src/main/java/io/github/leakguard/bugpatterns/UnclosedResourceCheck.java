@@ -54,9 +54,7 @@ abstract class UnclosedResourceCheck extends LeakGuardCheck
       }
       TreePath opened = TreePath.getPath(state.getPath(), leak.opened());
       Optional<SuggestedFix> fix =
-          opened == null || leak.releasedSomewhere() || leak.how() != Leak.How.NORMAL_PATH
-              ? Optional.empty()
-              : TryWithResources.fix(leak.opened(), opened.getParentPath(), state);
+          opened == null ? Optional.empty() : TryWithResources.fix(leak, opened, state);
       state.reportMatch(
           buildDescription(leak.opened()).setMessage(message(leak)).addFix(fix).build());
     }

@@ -904,50 +904,6 @@ final class ClientBuiltInHandlerTest {
         .doTest();
   }
 
-  @Test
-  void fixHoistsConstantConstructionsToAStaticField() {
-    BugCheckerRefactoringTestHelper.newInstance(ClientBuiltInHandler.class, getClass())
-        .addInputLines(
-            "Handler.java",
-            """
-            import com.amazonaws.services.lambda.runtime.Context;
-            import com.amazonaws.services.lambda.runtime.RequestHandler;
-            import software.amazon.awssdk.regions.Region;
-            import software.amazon.awssdk.services.s3.S3Client;
-
-            class Handler implements RequestHandler<String, String> {
-              private static final S3Client S3_CLIENT = null;
-
-              @Override
-              public String handleRequest(String input, Context context) {
-                S3Client s3 = S3Client.builder().region(Region.EU_WEST_1).build();
-                return s3.listBuckets().toString();
-              }
-            }
-            """)
-        .addOutputLines(
-            "Handler.java",
-            """
-            import com.amazonaws.services.lambda.runtime.Context;
-            import com.amazonaws.services.lambda.runtime.RequestHandler;
-            import software.amazon.awssdk.regions.Region;
-            import software.amazon.awssdk.services.s3.S3Client;
-
-            class Handler implements RequestHandler<String, String> {
-              private static final S3Client S3_CLIENT = null;
-
-              @Override
-              public String handleRequest(String input, Context context) {
-                S3Client s3 = S3_CLIENT_2;
-                return s3.listBuckets().toString();
-              }
-
-              private static final S3Client S3_CLIENT_2 = S3Client.builder().region(Region.EU_WEST_1).build();
-            }
-            """)
-        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
-  }
-
   private static final String NOT_HOISTABLE =
       """
       import com.amazonaws.services.lambda.runtime.Context;
