@@ -1,86 +1,215 @@
 package io.github.leakguard.analysis;
 
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.util.List;
+import io.github.leakguard.catalog.platform.Adapter;
+import io.github.leakguard.catalog.platform.HandlerShape;
+import io.github.leakguard.catalog.platform.HandlerShape.Kind;
+import io.github.leakguard.catalog.platform.Platforms;
 import io.github.leakguard.config.LeakGuardOptions;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * Decides which methods are function handlers: the entry points a serverless platform calls once
- * per invocation, in an execution environment it keeps warm between calls.
+ * Decides which methods are function handlers: the entry points a serverless platform or framework
+ * calls once per invocation, in an execution environment it keeps warm between calls. What a
+ * handler looks like is data, in the platform catalog ({@link Platforms}); the user's {@code
+ * HandlerTypes} and {@code HandlerAnnotations} add shapes of their own.
+ *
+ * <p>Handlers are found by, in order: the method's annotations, the handler types its class
+ * implements, and, for a class that implements none, a Lambda {@code Context} as its last
+ * parameter. A further source of handler methods is one more step in {@link #entry}.
  */
 public final class Handlers {
 
-  /** Platform interfaces whose implemented methods are handlers. */
-  public static final ImmutableSet<String> HANDLER_TYPES =
-      ImmutableSet.of(
-          "com.amazonaws.services.lambda.runtime.RequestHandler",
-          "com.amazonaws.services.lambda.runtime.RequestStreamHandler",
-          "com.google.cloud.functions.HttpFunction",
-          "com.google.cloud.functions.BackgroundFunction",
-          "com.google.cloud.functions.RawBackgroundFunction",
-          "com.google.cloud.functions.CloudEventsFunction",
-          "com.google.cloud.functions.TypedFunction");
+  /**
+   * How a method is an entry point.
+   *
+   * @param wording how a message names the handler, {@code {handler}} standing for its name
+   * @param returnsFunctions whether the method runs once and the functions it returns run on every
+   *     invocation (a Spring Cloud Function {@code @Bean}), rather than its own body
+   */
+  public record Entry(String wording, boolean returnsFunctions) {
+    /** The handler named {@code handler} ({@code Class.method}), as a message says it. */
+    public String describe(String handler) {
+      return wording.replace("{handler}", handler);
+    }
+  }
 
-  /** Annotations that make a method a handler. */
-  public static final ImmutableSet<String> HANDLER_ANNOTATIONS =
-      ImmutableSet.of("com.microsoft.azure.functions.annotation.FunctionName");
+  /** The functional interfaces whose functions a {@code RETURNS_FUNCTION} method returns. */
+  private static final SupertypeIndex JAVA_FUNCTIONS =
+      new SupertypeIndex(HandlerShape.JAVA_FUNCTIONS.stream().map(HandlerShape::typeOf).toList());
 
-  /** Lambda handlers configured by name take the runtime's Context. */
-  private static final CachedName LAMBDA_CONTEXT =
-      new CachedName("com.amazonaws.services.lambda.runtime.Context");
+  private static final int MAX_CONTEXT_LAST_PARAMETERS = 3;
 
-  private final ImmutableSet<String> handlerTypes;
-  private final ImmutableSet<String> handlerAnnotations;
+  private final CachedName lambdaContext = new CachedName(Platforms.LAMBDA_CONTEXT);
 
-  /** Every method of every class is asked about: most classes implement no handler type at all. */
+  /** Shapes by the method annotation that marks them. */
+  private final NameIndex<HandlerShape> byAnnotation;
+
+  /** Shapes by handler type, with the method of that type each one names ("*": any). */
+  private final NameIndex<Implemented> byType;
+
+  /** Every handler type, to ask once per class whether it implements any. */
   private final SupertypeIndex handlerTypeIndex;
 
+  private final ImmutableList<String> handlerTypes;
+  private final Classpath classpath = new Classpath();
+
+  private record Implemented(HandlerShape shape, String method) {}
+
   public Handlers(LeakGuardOptions options) {
-    this.handlerTypes =
-        ImmutableSet.<String>builder().addAll(HANDLER_TYPES).addAll(options.handlerTypes()).build();
-    this.handlerAnnotations =
-        ImmutableSet.<String>builder()
-            .addAll(HANDLER_ANNOTATIONS)
-            .addAll(options.handlerAnnotations())
-            .build();
-    this.handlerTypeIndex = new SupertypeIndex(handlerTypes.asList());
+    java.util.List<HandlerShape> shapes = new ArrayList<>(Platforms.shapes());
+    for (String type : options.handlerTypes()) {
+      shapes.add(
+          HandlerShape.implementing(
+              "handler {handler}, which implements " + simpleName(type), type + "#*"));
+    }
+    for (String annotation : options.handlerAnnotations()) {
+      shapes.add(
+          HandlerShape.annotated(
+              "handler {handler}, which is annotated @" + simpleName(annotation), annotation));
+    }
+    ImmutableListMultimap.Builder<String, HandlerShape> annotations =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Implemented> types = ImmutableListMultimap.builder();
+    for (HandlerShape shape : shapes) {
+      for (String name : shape.names()) {
+        switch (shape.kind()) {
+          case ANNOTATED, RETURNS_FUNCTION -> annotations.put(name, shape);
+          case IMPLEMENTS ->
+              types.put(
+                  HandlerShape.typeOf(name),
+                  new Implemented(shape, HandlerShape.methodOf(name)));
+          case CONTEXT_LAST -> {} // the Lambda Context, matched by its own name below
+        }
+      }
+    }
+    this.byAnnotation = new NameIndex<>(annotations.build());
+    ImmutableListMultimap<String, Implemented> byTypeName = types.build();
+    this.byType = new NameIndex<>(byTypeName);
+    this.handlerTypes = byTypeName.keySet().asList();
+    this.handlerTypeIndex = new SupertypeIndex(handlerTypes);
   }
 
   /** Why {@code method} is a handler ("implements RequestHandler"), or empty when it is not one. */
   public Optional<String> reason(MethodSymbol method, VisitorState state) {
-    // Flags, not getModifiers(): every method of every handler class is asked, and that allocates.
+    return entry(method, state).filter(e -> !e.returnsFunctions()).map(Entry::wording);
+  }
+
+  /** How {@code method} is an entry point of a function, or empty when it is not one. */
+  public Optional<Entry> entry(MethodSymbol method, VisitorState state) {
+    // Flags, not getModifiers(): every method of every class is asked, and that allocates.
     if (method.isConstructor()
         || (method.flags() & (Flags.ABSTRACT | Flags.DEFAULT)) == Flags.ABSTRACT) {
       return Optional.empty();
     }
-    if (!method.getRawAttributes().isEmpty()) { // most methods have no annotation at all
-      for (String annotation : handlerAnnotations) {
-        if (ASTHelpers.hasAnnotation(method, annotation, state)) {
-          return Optional.of("annotated @" + simpleName(annotation));
+    Optional<Entry> annotated = byAnnotation(method, state);
+    if (annotated.isPresent()) {
+      return annotated;
+    }
+    BitSet handlerSupertypes = handlerTypeIndex.supertypesOf(method.owner.type, state);
+    if (!handlerSupertypes.isEmpty() && implementsServed(method.owner, handlerSupertypes, state)) {
+      // In a class that implements a handler type, only that type's method is a handler: its
+      // overloads and helpers taking a Context run when the handler calls them.
+      return ASTHelpers.isStatic(method) ? Optional.empty() : byImplementedMethod(method, state);
+    }
+    return byContextLast(method, state);
+  }
+
+  private Optional<Entry> byAnnotation(MethodSymbol method, VisitorState state) {
+    List<Attribute.Compound> annotations = method.getRawAttributes();
+    for (Attribute.Compound annotation : annotations) { // most methods have none, or @Override
+      for (HandlerShape shape : byAnnotation.get(annotation.type.tsym.getQualifiedName(), state)) {
+        if (shape.kind() == Kind.RETURNS_FUNCTION
+            && JAVA_FUNCTIONS.supertypesOf(method.getReturnType(), state).isEmpty()) {
+          continue;
+        }
+        Optional<Entry> entry = served(shape, method.owner, state);
+        if (entry.isPresent()) {
+          return entry;
         }
       }
     }
-    if (!ASTHelpers.isStatic(method)
-        && !handlerTypeIndex.supertypesOf(method.owner.type, state).isEmpty()) {
-      for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        String owner = superMethod.owner.getQualifiedName().toString();
-        if (handlerTypes.contains(owner)) {
-          return Optional.of("implements " + simpleName(owner));
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code owner} is a handler class: one of the handler types it implements is served
+   * there (a class implementing {@code Function} is one only as a framework's bean).
+   */
+  private boolean implementsServed(Symbol owner, BitSet handlerSupertypes, VisitorState state) {
+    for (int i = handlerSupertypes.nextSetBit(0); i >= 0; i = handlerSupertypes.nextSetBit(i + 1)) {
+      for (Implemented implemented : byType.get(state.getName(handlerTypes.get(i)), state)) {
+        if (served(implemented.shape(), owner, state).isPresent()) {
+          return true;
         }
       }
     }
-    if ((method.flags() & Flags.PUBLIC) != 0) {
-      for (VarSymbol parameter : method.getParameters()) {
-        Symbol type = parameter.type.tsym;
-        if (type != null && LAMBDA_CONTEXT.is(type.getQualifiedName(), state)) {
-          return Optional.of("takes a Lambda Context");
+    return false;
+  }
+
+  private Optional<Entry> byImplementedMethod(MethodSymbol method, VisitorState state) {
+    for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
+      for (Implemented implemented : byType.get(superMethod.owner.getQualifiedName(), state)) {
+        if (implemented.method().equals("*")
+            || superMethod.getSimpleName().contentEquals(implemented.method())) {
+          Optional<Entry> entry = served(implemented.shape(), method.owner, state);
+          if (entry.isPresent()) {
+            return entry;
+          }
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A handler configured by name: Lambda passes the Context last. */
+  private Optional<Entry> byContextLast(MethodSymbol method, VisitorState state) {
+    List<VarSymbol> parameters = method.getParameters();
+    if ((method.flags() & Flags.PUBLIC) == 0
+        || parameters.isEmpty()
+        || parameters.size() > MAX_CONTEXT_LAST_PARAMETERS) {
+      return Optional.empty();
+    }
+    Symbol type = parameters.last().type.tsym;
+    if (type == null || !lambdaContext.is(type.getQualifiedName(), state)) {
+      return Optional.empty();
+    }
+    for (HandlerShape shape : Platforms.shapes()) {
+      if (shape.kind() == Kind.CONTEXT_LAST) {
+        return Optional.of(new Entry(shape.wording(), false));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The entry of {@code shape} for a method of {@code owner}, when the class carries the shape's
+   * class annotation and one of its adapters is on the classpath.
+   */
+  private Optional<Entry> served(HandlerShape shape, Symbol owner, VisitorState state) {
+    if (!shape.classAnnotations().isEmpty()
+        && shape.classAnnotations().stream()
+            .noneMatch(a -> ASTHelpers.hasAnnotation(owner, a, state))) {
+      return Optional.empty();
+    }
+    boolean returnsFunctions = shape.kind() == Kind.RETURNS_FUNCTION;
+    if (shape.servedBy().isEmpty()) {
+      return Optional.of(new Entry(shape.wording(), returnsFunctions));
+    }
+    for (Adapter adapter : shape.servedBy()) {
+      if (classpath.has(adapter.marker(), state)) {
+        return Optional.of(new Entry(shape.describe("{handler}", adapter.name()), returnsFunctions));
       }
     }
     return Optional.empty();
