@@ -7,8 +7,13 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.List;
 import io.github.leakguard.catalog.platform.Adapter;
 import io.github.leakguard.catalog.platform.HandlerShape;
@@ -213,6 +218,35 @@ public final class Handlers {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The handler methods that {@code type}, a concrete class, inherits from its superclasses
+   * compiled from source: the platform calls them on an instance of {@code type}, so what they call
+   * on {@code this} runs {@code type}'s overrides (a template method's {@code handleRecord}).
+   */
+  public ImmutableList<MethodSymbol> inherited(ClassSymbol type, VisitorState state) {
+    if ((type.flags() & (Flags.ABSTRACT | Flags.INTERFACE)) != 0
+        || handlerTypeIndex.supertypesOf(type.type, state).isEmpty()) {
+      return ImmutableList.of();
+    }
+    Types types = state.getTypes();
+    Enter enter = Enter.instance(state.context);
+    ImmutableList.Builder<MethodSymbol> found = ImmutableList.builder();
+    for (Type s = types.supertype(type.type);
+        s.hasTag(TypeTag.CLASS)
+            && s.tsym instanceof ClassSymbol superclass
+            && enter.getEnv(superclass.outermostClass()) != null;
+        s = types.supertype(s)) {
+      for (Symbol member : s.tsym.getEnclosedElements()) {
+        if (member instanceof MethodSymbol method
+            && method.implementation(type, types, true) == method
+            && reason(method, state).isPresent()) {
+          found.add(method);
+        }
+      }
+    }
+    return found.build();
   }
 
   private static String simpleName(String qualified) {
