@@ -15,6 +15,7 @@ import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.List;
+import com.sun.tools.javac.util.Name;
 import io.github.leakguard.catalog.platform.Adapter;
 import io.github.leakguard.catalog.platform.HandlerShape;
 import io.github.leakguard.catalog.platform.HandlerShape.Kind;
@@ -23,6 +24,7 @@ import io.github.leakguard.config.LeakGuardOptions;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which methods are function handlers: the entry points a serverless platform or framework
@@ -126,7 +128,9 @@ public final class Handlers {
     if (!handlerSupertypes.isEmpty() && implementsServed(method.owner, handlerSupertypes, state)) {
       // In a class that implements a handler type, only that type's method is a handler: its
       // overloads and helpers taking a Context run when the handler calls them.
-      return ASTHelpers.isStatic(method) ? Optional.empty() : byImplementedMethod(method, state);
+      return ASTHelpers.isStatic(method)
+          ? Optional.empty()
+          : byImplementedMethod(method, handlerSupertypes, state);
     }
     return byContextLast(method, state);
   }
@@ -163,19 +167,50 @@ public final class Handlers {
     return false;
   }
 
-  private Optional<Entry> byImplementedMethod(MethodSymbol method, VisitorState state) {
-    for (MethodSymbol superMethod : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-      for (Implemented implemented : byType.get(superMethod.owner.getQualifiedName(), state)) {
-        if (implemented.method().equals("*")
-            || superMethod.getSimpleName().contentEquals(implemented.method())) {
-          Optional<Entry> entry = served(implemented.shape(), method.owner, state);
-          if (entry.isPresent()) {
+  /**
+   * The shape whose method {@code method} implements: a method of that name declared by the handler
+   * type or one of its supertypes ({@code MicronautRequestHandler#execute} is declared by an
+   * interface it implements); for a type named by option, any method the type itself declares.
+   */
+  private Optional<Entry> byImplementedMethod(
+      MethodSymbol method, BitSet handlerSupertypes, VisitorState state) {
+    Types types = state.getTypes();
+    java.util.Set<MethodSymbol> superMethods = null;
+    for (int i = handlerSupertypes.nextSetBit(0); i >= 0; i = handlerSupertypes.nextSetBit(i + 1)) {
+      Name typeName = state.getName(handlerTypes.get(i));
+      for (Implemented implemented : byType.get(typeName, state)) {
+        boolean any = implemented.method().equals("*");
+        if (!any && !method.getSimpleName().contentEquals(implemented.method())) {
+          continue;
+        }
+        Optional<Entry> entry = served(implemented.shape(), method.owner, state);
+        if (entry.isEmpty()) {
+          continue;
+        }
+        if (superMethods == null) {
+          superMethods = ASTHelpers.findSuperMethods(method, types);
+        }
+        Type handlerType = supertypeNamed(method.owner.type, typeName, types);
+        for (MethodSymbol superMethod : superMethods) {
+          if (any
+              ? superMethod.owner.getQualifiedName() == typeName
+              : handlerType != null
+                  && types.isSubtype(types.erasure(handlerType), types.erasure(superMethod.owner.type))) {
             return entry;
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static @Nullable Type supertypeNamed(Type type, Name name, Types types) {
+    for (Type supertype : types.closure(type)) {
+      if (supertype.tsym.getQualifiedName() == name) {
+        return supertype;
+      }
+    }
+    return null;
   }
 
   /** A handler configured by name: Lambda passes the Context last. */
