@@ -167,8 +167,11 @@ public final class InvocationPaths {
     }
   }
 
-  /** One step of the search: a method (or root lambda) run on an object of class {@code self}. */
+  /** A method (or root lambda) run on an object of class {@code self}: searched once. */
   private record Visit(Object key, @Nullable Symbol self, boolean fresh) {}
+
+  /** One step of the search: a visit, and the chain that first led to it. */
+  private record Step(Visit visit, Chain chain) {}
 
   /** Computes the per-invocation methods of {@code unit}. */
   public static InvocationPaths of(
@@ -190,7 +193,7 @@ public final class InvocationPaths {
 
     private final Map<Object, Reach> reached = new HashMap<>();
     private final Set<Visit> visited = new HashSet<>();
-    private final Deque<Visit> work = new ArrayDeque<>();
+    private final Deque<Step> work = new ArrayDeque<>();
     private final Map<Tree, TreePath> rootLambdas = new IdentityHashMap<>();
 
     /**
@@ -266,10 +269,10 @@ public final class InvocationPaths {
 
     private void drain() {
       while (!work.isEmpty() && visited.size() < MAX_VISITS) {
-        Visit from = work.poll();
-        for (Callee callee : calleesOf(from.key())) {
-          if (!callee.guard().holds(from.fresh())) {
-            follow(from, callee);
+        Step from = work.poll();
+        for (Callee callee : calleesOf(from.visit().key())) {
+          if (!callee.guard().holds(from.visit().fresh())) {
+            follow(from.visit(), from.chain(), callee);
           }
         }
       }
@@ -283,7 +286,7 @@ public final class InvocationPaths {
       return callees(rootLambdas.get((Tree) key), enter);
     }
 
-    private void follow(Visit from, Callee callee) {
+    private void follow(Visit from, Chain chain, Callee callee) {
       MethodSymbol target = callee.method();
       Symbol self;
       boolean fresh;
@@ -324,11 +327,6 @@ public final class InvocationPaths {
         self = null;
         fresh = false;
       }
-      Reach fromReach = reached.get(from.key());
-      Chain chain = from.fresh() ? fromReach.freshChain : fromReach.chain;
-      if (chain == null) {
-        chain = fromReach.chain != null ? fromReach.chain : fromReach.freshChain;
-      }
       // A path leaves the unit at its last call made from the unit's own code.
       Tree exit =
           from.key() instanceof MethodSymbol caller && local.path(caller) == null
@@ -368,7 +366,7 @@ public final class InvocationPaths {
       } else if (!fresh && reach.chain == null) {
         reach.chain = chain;
       }
-      work.add(visit);
+      work.add(new Step(visit, chain));
     }
 
     /** The functions a framework bean method returns: each runs on every invocation. */
@@ -384,7 +382,7 @@ public final class InvocationPaths {
           Visit visit = new Visit(function, bean.owner, false);
           visited.add(visit);
           reached.computeIfAbsent(function, k -> new Reach()).chain = chain;
-          work.add(visit);
+          work.add(new Step(visit, chain));
         } else if (function instanceof MemberReferenceTree reference
             && ASTHelpers.getSymbol(reference) != null) {
           MethodSymbol target = ASTHelpers.getSymbol(reference);
