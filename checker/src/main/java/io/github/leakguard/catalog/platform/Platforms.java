@@ -32,6 +32,7 @@ public final class Platforms {
   static final Adapter SPRING_CLOUD_FUNCTION_AWS =
       new Adapter(
           "spring-cloud-function-adapter-aws",
+          "Spring Cloud Function beans",
           "org.springframework.cloud.function.adapter.aws.FunctionInvoker",
           "org.springframework.cloud",
           "spring-cloud-function-adapter-aws");
@@ -39,6 +40,7 @@ public final class Platforms {
   static final Adapter SERVERLESS_JAVA_CONTAINER =
       new Adapter(
           "aws-serverless-java-container",
+          "Spring MVC and JAX-RS applications",
           "com.amazonaws.serverless.proxy.internal.LambdaContainerHandler",
           "com.amazonaws.serverless",
           "aws-serverless-java-container-");
@@ -46,6 +48,7 @@ public final class Platforms {
   static final Adapter MICRONAUT_FUNCTION_AWS =
       new Adapter(
           "micronaut-function-aws",
+          "Micronaut functions",
           "io.micronaut.function.aws.MicronautRequestStreamHandler",
           "io.micronaut.aws",
           "micronaut-function-aws");
@@ -53,6 +56,7 @@ public final class Platforms {
   static final Adapter MICRONAUT_API_PROXY =
       new Adapter(
           "micronaut-function-aws-api-proxy",
+          "Micronaut controllers",
           "io.micronaut.function.aws.proxy.MicronautLambdaHandler",
           "io.micronaut.aws",
           "micronaut-function-aws-api-proxy");
@@ -60,6 +64,7 @@ public final class Platforms {
   static final Adapter QUARKUS_LAMBDA_HTTP =
       new Adapter(
           "quarkus-amazon-lambda-http",
+          "Quarkus REST endpoints",
           "io.quarkus.amazon.lambda.http.LambdaHttpHandler",
           "io.quarkus",
           "quarkus-amazon-lambda-http");
@@ -67,6 +72,7 @@ public final class Platforms {
   static final Adapter QUARKUS_FUNQY_LAMBDA =
       new Adapter(
           "quarkus-funqy-amazon-lambda",
+          "Quarkus Funqy functions",
           "io.quarkus.funqy.lambda.FunqyStreamHandler",
           "io.quarkus",
           "quarkus-funqy-amazon-lambda");
@@ -181,8 +187,10 @@ public final class Platforms {
                       .inClassesAnnotated(MICRONAUT_HTTP + "Controller")
                       .servedBy(MICRONAUT_API_PROXY))),
           new Platform(
-              "Quarkus Funqy",
-              List.of(),
+              "Quarkus",
+              List.of(
+                  new Coordinates(
+                      "io.quarkus", "quarkus-amazon-lambda", "Quarkus's AWS Lambda extensions")),
               List.of(
                   annotated(
                           "{handler}, a Funqy function served per invocation by {adapter}",
