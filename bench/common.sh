@@ -48,9 +48,19 @@ lg_resolve_classpath() {
   {
     echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
     echo '<groupId>io.github.leakguard.bench</groupId><artifactId>resolve</artifactId>'
-    echo '<version>0</version><packaging>pom</packaging><dependencies>'
+    echo '<version>0</version><packaging>pom</packaging>'
     local gav g a v
+    # bom=G:A:V arguments: BOMs that set the versions of the libraries' own dependencies.
+    echo '<dependencyManagement><dependencies>'
     for gav in "$@"; do
+      [[ $gav == bom=* ]] || continue
+      IFS=: read -r g a v <<<"${gav#bom=}"
+      echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version>"
+      echo "<type>pom</type><scope>import</scope></dependency>"
+    done
+    echo '</dependencies></dependencyManagement><dependencies>'
+    for gav in "$@"; do
+      [[ $gav == bom=* ]] && continue
       IFS=: read -r g a v <<<"$gav"
       echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
     done
@@ -211,14 +221,16 @@ lg_own_classpath() {
   fi
 }
 
-# lg_prepare_library NAME GAV SRC LIST : fetches the library's sources and dependencies (cached),
-# unpacks its sources into SRC, writes the source files to LIST and the classpath to LG_LIB_CP:
-# the library's own jar first (so files that need generated code resolve it), then its runtime
-# and its own pom's compile-time dependencies.
+# lg_prepare_library NAME GAV SRC LIST [bom=G:A:V] : fetches the library's sources and dependencies
+# (cached), unpacks its sources into SRC, writes the source files to LIST and the classpath to
+# LG_LIB_CP: the library's own jar first (so files that need generated code resolve it), then its
+# runtime and its own pom's compile-time dependencies. A BOM, when given, sets the versions of the
+# library's dependencies (a framework module published against versions of its siblings that only
+# its platform BOM aligns).
 lg_prepare_library() {
   local name=$1 gav=$2 src=$3 list=$4 lib=$LG_CACHE/smoke/$1
   lg_fetch "$gav:jar:sources" "$lib/sources" || lg_die "cannot fetch $gav sources"
-  lg_resolve_classpath "$lib/deps" "$gav" || lg_die "cannot resolve $gav"
+  lg_resolve_classpath "$lib/deps" "$gav" ${5:+"$5"} || lg_die "cannot resolve $gav"
   lg_own_classpath "$gav" "$lib"
   LG_LIB_CP=$(<"$lib/deps/cp.txt")
   [[ -s $lib/own-cp.txt ]] && LG_LIB_CP="$LG_LIB_CP:$(<"$lib/own-cp.txt")"

@@ -261,8 +261,11 @@ public final class Handlers {
    * on {@code this} runs {@code type}'s overrides (a template method's {@code handleRecord}).
    */
   public ImmutableList<MethodSymbol> inherited(ClassSymbol type, VisitorState state) {
-    if ((type.flags() & (Flags.ABSTRACT | Flags.INTERFACE)) != 0
-        || handlerTypeIndex.supertypesOf(type.type, state).isEmpty()) {
+    if ((type.flags() & (Flags.ABSTRACT | Flags.INTERFACE)) != 0) {
+      return ImmutableList.of();
+    }
+    BitSet handlerSupertypes = handlerTypeIndex.supertypesOf(type.type, state);
+    if (handlerSupertypes.isEmpty() || !implementsServed(type, handlerSupertypes, state)) {
       return ImmutableList.of();
     }
     Types types = state.getTypes();

@@ -98,6 +98,28 @@ final class ClientBuiltInHandlerDispatchTest {
   }
 
   @Test
+  void theOverrideIsFoundWhicheverFileComesFirst() {
+    helper
+        .addSourceLines(
+            "Forwarding.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+            import software.amazon.awssdk.services.sqs.SqsClient;
+
+            class Forwarding extends AbstractSqsHandler {
+              @Override
+              protected void handleRecord(SQSEvent.SQSMessage message, Context context) {
+                // BUG: Diagnostic contains: (via Forwarding.handleRequest → dispatch → handleRecord)
+                SqsClient.create().close();
+              }
+            }
+            """)
+        .addSourceLines("AbstractSqsHandler.java", SQS_BASE)
+        .doTest();
+  }
+
+  @Test
   void aTemplateMethodInTheSameFileAndAnOverriddenDefault() {
     helper
         .addSourceLines(
