@@ -72,6 +72,9 @@ public final class Handlers {
   private final ImmutableList<String> handlerTypes;
   private final Classpath classpath = new Classpath();
 
+  /** The entry of a handler the platform finds by name, the Context last. */
+  private @Nullable Entry contextLast;
+
   private record Implemented(HandlerShape shape, String method) {}
 
   public Handlers(LeakGuardOptions options) {
@@ -97,7 +100,7 @@ public final class Handlers {
               types.put(
                   HandlerShape.typeOf(name),
                   new Implemented(shape, HandlerShape.methodOf(name)));
-          case CONTEXT_LAST -> {} // the Lambda Context, matched by its own name below
+          case CONTEXT_LAST -> contextLast = new Entry(shape.wording(), false);
         }
       }
     }
@@ -132,6 +135,7 @@ public final class Handlers {
           ? Optional.empty()
           : byImplementedMethod(method, handlerSupertypes, state);
     }
+    // One more source of handler methods (those named by a deployment template) goes here.
     return byContextLast(method, state);
   }
 
@@ -225,12 +229,7 @@ public final class Handlers {
     if (type == null || !lambdaContext.is(type.getQualifiedName(), state)) {
       return Optional.empty();
     }
-    for (HandlerShape shape : Platforms.shapes()) {
-      if (shape.kind() == Kind.CONTEXT_LAST) {
-        return Optional.of(new Entry(shape.wording(), false));
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(contextLast);
   }
 
   /**
