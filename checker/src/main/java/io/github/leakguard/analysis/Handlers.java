@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -270,18 +271,22 @@ public final class Handlers {
     Types types = state.getTypes();
     Enter enter = Enter.instance(state.context);
     ImmutableList.Builder<MethodSymbol> found = ImmutableList.builder();
-    for (Type s = types.supertype(type.type);
-        s.hasTag(TypeTag.CLASS)
-            && s.tsym instanceof ClassSymbol superclass
-            && enter.getEnv(superclass.outermostClass()) != null;
-        s = types.supertype(s)) {
-      for (Symbol member : s.tsym.getEnclosedElements()) {
-        if (member instanceof MethodSymbol method
-            && method.implementation(type, types, true) == method
-            && reason(method, state).isPresent()) {
-          found.add(method);
+    try {
+      for (Type s = types.supertype(type.type);
+          s.hasTag(TypeTag.CLASS)
+              && s.tsym instanceof ClassSymbol superclass
+              && enter.getEnv(superclass.outermostClass()) != null;
+          s = types.supertype(s)) {
+        for (Symbol member : s.tsym.getEnclosedElements()) {
+          if (member instanceof MethodSymbol method
+              && method.implementation(type, types, true) == method
+              && reason(method, state).isPresent()) {
+            found.add(method);
+          }
         }
       }
+    } catch (CompletionFailure e) {
+      // A superclass missing from the classpath: what was found above it stands.
     }
     return found.build();
   }

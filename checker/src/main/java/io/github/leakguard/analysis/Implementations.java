@@ -44,7 +44,12 @@ final class Implementations {
       if ((subtype.flags() & (Flags.ABSTRACT | Flags.INTERFACE)) != 0) {
         continue;
       }
-      MethodSymbol implementation = method.implementation(subtype, types, true);
+      MethodSymbol implementation;
+      try {
+        implementation = method.implementation(subtype, types, true);
+      } catch (CompletionFailure e) {
+        continue; // a supertype missing from the classpath: not followed
+      }
       if (implementation != null
           && implementation != method
           && (implementation.flags() & Flags.ABSTRACT) == 0

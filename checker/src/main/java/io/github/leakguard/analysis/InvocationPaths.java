@@ -21,6 +21,7 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.Options;
@@ -295,10 +296,7 @@ public final class InvocationPaths {
           self = from.self();
           fresh = from.fresh();
           if (self instanceof ClassSymbol type && isVirtual(target)) {
-            MethodSymbol implementation = target.implementation(type, state.getTypes(), true);
-            if (implementation != null) {
-              target = implementation;
-            }
+            target = implementationIn(type, target);
           }
         }
         case SUPER -> {
@@ -333,6 +331,16 @@ public final class InvocationPaths {
               ? exits.get(caller)
               : callee.site();
       reach(target, callee.anonymous() ? chain : chain.then(target), self, fresh, exit);
+    }
+
+    /** The method that a call of {@code method} on {@code this} runs in an object of {@code type}. */
+    private MethodSymbol implementationIn(ClassSymbol type, MethodSymbol method) {
+      try {
+        MethodSymbol implementation = method.implementation(type, state.getTypes(), true);
+        return implementation != null ? implementation : method;
+      } catch (CompletionFailure e) {
+        return method; // a supertype missing from the classpath: the declared method
+      }
     }
 
     /**
