@@ -48,10 +48,21 @@ lg_resolve_classpath() {
   {
     echo '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>'
     echo '<groupId>io.github.leakguard.bench</groupId><artifactId>resolve</artifactId>'
-    echo '<version>0</version><packaging>pom</packaging><dependencies>'
+    echo '<version>0</version><packaging>pom</packaging>'
     local gav g a v
+    # bom=G:A:V arguments: BOMs that set the versions of the libraries' own dependencies; with=G:A:V
+    # (or plain G:A:V) arguments: libraries on the classpath.
+    echo '<dependencyManagement><dependencies>'
     for gav in "$@"; do
-      IFS=: read -r g a v <<<"$gav"
+      [[ $gav == bom=* ]] || continue
+      IFS=: read -r g a v <<<"${gav#bom=}"
+      echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version>"
+      echo "<type>pom</type><scope>import</scope></dependency>"
+    done
+    echo '</dependencies></dependencyManagement><dependencies>'
+    for gav in "$@"; do
+      [[ $gav == bom=* ]] && continue
+      IFS=: read -r g a v <<<"${gav#with=}"
       echo "<dependency><groupId>$g</groupId><artifactId>$a</artifactId><version>$v</version></dependency>"
     done
     echo '</dependencies></project>'
@@ -211,14 +222,17 @@ lg_own_classpath() {
   fi
 }
 
-# lg_prepare_library NAME GAV SRC LIST : fetches the library's sources and dependencies (cached),
-# unpacks its sources into SRC, writes the source files to LIST and the classpath to LG_LIB_CP:
-# the library's own jar first (so files that need generated code resolve it), then its runtime
-# and its own pom's compile-time dependencies.
+# lg_prepare_library NAME GAV SRC LIST [bom=G:A:V | with=G:A:V]... : fetches the library's sources
+# and dependencies (cached), unpacks its sources into SRC, writes the source files to LIST and the
+# classpath to LG_LIB_CP: the library's own jar first (so files that need generated code resolve
+# it), then its runtime and its own pom's compile-time dependencies. A BOM sets the versions of the
+# library's dependencies (a framework module published against versions of its siblings that only
+# its platform BOM aligns); a with= library joins the classpath (a framework that the library's
+# pom names as provided, for its user to bring).
 lg_prepare_library() {
   local name=$1 gav=$2 src=$3 list=$4 lib=$LG_CACHE/smoke/$1
   lg_fetch "$gav:jar:sources" "$lib/sources" || lg_die "cannot fetch $gav sources"
-  lg_resolve_classpath "$lib/deps" "$gav" || lg_die "cannot resolve $gav"
+  lg_resolve_classpath "$lib/deps" "$gav" "${@:5}" || lg_die "cannot resolve $gav"
   lg_own_classpath "$gav" "$lib"
   LG_LIB_CP=$(<"$lib/deps/cp.txt")
   [[ -s $lib/own-cp.txt ]] && LG_LIB_CP="$LG_LIB_CP:$(<"$lib/own-cp.txt")"

@@ -7,7 +7,9 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ReturnTree;
@@ -28,8 +30,35 @@ import javax.lang.model.element.ElementKind;
  * path: lazy initialization guarded by a field that the same method sets ({@code if (client ==
  * null) client = build();}, an {@code initialized} flag, an early {@code return} when the field is
  * already set, or a {@code compareAndSet} on an atomic field).
+ *
+ * <p>A guard made of the object's own instance fields holds only as long as the object lives: on
+ * an object built on every invocation, a lazy getter builds its client on every invocation too.
+ * So a guard says how far it holds ({@link Guard}), and the caller, who knows which object it is
+ * on, decides.
  */
 public final class OnceGuards {
+
+  /** How far a guard keeps the code under it from running again. */
+  public enum Guard {
+    /** No guard: the code runs each time its method runs. */
+    NONE,
+    /** Once per object: a guard on the instance fields of {@code this}. */
+    PER_OBJECT,
+    /** Once per environment: a guard on static state, or on another object's fields. */
+    ONCE;
+
+    /**
+     * Whether the code runs only once, on an object built for this invocation ({@code fresh}) or
+     * one kept across invocations.
+     */
+    public boolean holds(boolean fresh) {
+      return this == ONCE || (this == PER_OBJECT && !fresh);
+    }
+
+    Guard or(Guard other) {
+      return compareTo(other) >= 0 ? this : other;
+    }
+  }
 
   private static final ImmutableSet<String> ATOMIC_ONCE =
       ImmutableSet.of("compareAndSet", "getAndSet");
@@ -51,16 +80,16 @@ public final class OnceGuards {
    */
   public static final class Memo {
     private final IdentityHashMap<MethodTree, Setters> setters = new IdentityHashMap<>();
-    private final IdentityHashMap<ExpressionTree, Boolean> guards = new IdentityHashMap<>();
+    private final IdentityHashMap<ExpressionTree, Guard> guards = new IdentityHashMap<>();
   }
 
-  /** Whether the node at {@code path} runs only while a field guard says it has not run yet. */
-  public static boolean isGuarded(TreePath path) {
-    return isGuarded(path, new Memo());
+  /** The strongest field guard under which the node at {@code path} runs. */
+  public static Guard guard(TreePath path) {
+    return guard(path, new Memo());
   }
 
-  /** As {@link #isGuarded(TreePath)}, for many calls of the same methods. */
-  public static boolean isGuarded(TreePath path, Memo memo) {
+  /** As {@link #guard(TreePath)}, for many calls of the same methods. */
+  public static Guard guard(TreePath path, Memo memo) {
     MethodTree method = null;
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       if (p.getLeaf() instanceof MethodTree m) {
@@ -69,25 +98,27 @@ public final class OnceGuards {
       }
     }
     if (method == null) {
-      return false;
+      return Guard.NONE;
     }
     Setters setters = memo.setters.computeIfAbsent(method, OnceGuards::settersIn);
     if (!setters.mayGuard()) {
-      return false;
+      return Guard.NONE;
     }
+    Guard strongest = Guard.NONE;
     Tree child = path.getLeaf();
     for (TreePath p = path.getParentPath();
-        p != null && p.getLeaf() != method;
+        p != null && p.getLeaf() != method && strongest != Guard.ONCE;
         p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
-      for (ExpressionTree guard : guardsOf(leaf, child)) {
-        if (memo.guards.computeIfAbsent(guard, g -> isOnceGuard(g, setters.assignedFields()))) {
-          return true;
-        }
+      for (ExpressionTree condition : guardsOf(leaf, child)) {
+        strongest =
+            strongest.or(
+                memo.guards.computeIfAbsent(
+                    condition, g -> guardOf(g, setters.assignedFields())));
       }
       child = leaf;
     }
-    return false;
+    return strongest;
   }
 
   /** The conditions that decide whether {@code child}, a child of {@code parent}, runs. */
@@ -123,22 +154,22 @@ public final class OnceGuards {
     return statement instanceof ReturnTree || statement instanceof ThrowTree;
   }
 
-  private static boolean isOnceGuard(ExpressionTree condition, Set<Symbol> assigned) {
-    boolean[] found = new boolean[1];
+  private static Guard guardOf(ExpressionTree condition, Set<Symbol> assigned) {
+    Guard[] found = {Guard.NONE};
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
-        if (found[0] || tree == null) {
+        if (found[0] == Guard.ONCE || tree == null) {
           return null;
         }
         if (tree instanceof MethodInvocationTree call && isAtomicOnce(call)) {
-          found[0] = true;
+          found[0] = found[0].or(reach(ASTHelpers.getReceiver(call)));
           return null;
         }
         if (tree instanceof ExpressionTree expression) {
           Symbol sym = ASTHelpers.getSymbol(expression);
           if (isField(sym) && assigned.contains(sym)) {
-            found[0] = true;
+            found[0] = found[0].or(reach(expression));
             return null;
           }
         }
@@ -146,6 +177,25 @@ public final class OnceGuards {
       }
     }.scan(condition, null);
     return found[0];
+  }
+
+  /** How long the field read by {@code field} lives: with the program, or with {@code this}. */
+  private static Guard reach(ExpressionTree field) {
+    Symbol sym = ASTHelpers.getSymbol(field);
+    if (sym == null || ASTHelpers.isStatic(sym)) {
+      return Guard.ONCE;
+    }
+    return isOnThis(field) ? Guard.PER_OBJECT : Guard.ONCE;
+  }
+
+  /** Whether {@code field} is read from {@code this} ({@code client}, {@code this.client}). */
+  static boolean isOnThis(ExpressionTree field) {
+    if (field instanceof IdentifierTree) {
+      return true;
+    }
+    return field instanceof MemberSelectTree select
+        && select.getExpression() instanceof IdentifierTree qualifier
+        && qualifier.getName().contentEquals("this");
   }
 
   private static boolean isAtomicOnce(MethodInvocationTree call) {

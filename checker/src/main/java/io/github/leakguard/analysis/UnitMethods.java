@@ -1,10 +1,12 @@
 package io.github.leakguard.analysis;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,10 +25,20 @@ public final class UnitMethods {
 
   private final Map<MethodSymbol, TreePath> paths = new HashMap<>();
   private final List<MethodSymbol> members = new ArrayList<>();
+  private final List<ClassSymbol> classes = new ArrayList<>();
 
   private UnitMethods(CompilationUnitTree unit) {
     new TreePathScanner<Void, Void>() {
       private int bodies;
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        ClassSymbol declared = ASTHelpers.getSymbol(tree);
+        if (declared != null && bodies == 0 && tree.getSimpleName().length() > 0) {
+          classes.add(declared);
+        }
+        return super.visitClass(tree, null);
+      }
 
       @Override
       public Void visitMethod(MethodTree tree, Void unused) {
@@ -63,5 +75,10 @@ public final class UnitMethods {
    */
   public List<MethodSymbol> members() {
     return Collections.unmodifiableList(members);
+  }
+
+  /** The named classes declared outside any method body, in source order. */
+  public List<ClassSymbol> classes() {
+    return Collections.unmodifiableList(classes);
   }
 }

@@ -147,11 +147,7 @@ public final class ClientBuiltInHandler extends CallCheck {
           + " descriptors (EMFILE).";
 
   private static String handler(Chain chain) {
-    return String.format(
-        "handler %s.%s, which %s",
-        chain.handler().owner.getSimpleName(),
-        chain.handler().getSimpleName(),
-        chain.handlerReason());
+    return chain.describeHandler();
   }
 
   private static String simpleType(ExpressionTree tree) {

@@ -1,5 +1,7 @@
 package io.github.leakguard.maven;
 
+import io.github.leakguard.catalog.platform.Coordinates;
+import io.github.leakguard.catalog.platform.Platforms;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -20,28 +22,8 @@ import java.util.regex.Pattern;
  */
 final class FunctionModules {
 
-  /** A dependency rule: coordinates that make a module a function module. */
-  private record DependencyRule(String groupId, String artifactPrefix, String what) {
-    boolean matches(String coordinates) {
-      int colon = coordinates.indexOf(':');
-      return colon > 0
-          && coordinates.substring(0, colon).equals(groupId)
-          && coordinates.substring(colon + 1).startsWith(artifactPrefix);
-    }
-  }
-
-  private static final List<DependencyRule> DEPENDENCY_RULES =
-      List.of(
-          new DependencyRule("com.amazonaws", "aws-lambda-java-", "an AWS Lambda runtime library"),
-          new DependencyRule(
-              "com.amazonaws.serverless", "aws-serverless-java-container-",
-              "AWS serverless-java-container"),
-          new DependencyRule("software.amazon.lambda", "powertools-", "Powertools for AWS Lambda"),
-          new DependencyRule(
-              "com.google.cloud.functions", "functions-framework-api", "the Cloud Functions API"),
-          new DependencyRule(
-              "com.microsoft.azure.functions", "azure-functions-java-library",
-              "the Azure Functions API"));
+  /** The dependencies that make a module a function module: the checker's platform catalog. */
+  private static final List<Coordinates> DEPENDENCY_RULES = Platforms.functionModuleCoordinates();
 
   /** Template files looked for in the module's directory: SAM, then Serverless. */
   static final List<String> TEMPLATE_NAMES =
@@ -74,7 +56,7 @@ final class FunctionModules {
     // The user's templates are checked even when a dependency decides: a bad path is a mistake.
     List<Path> all = templatesIn(basedir, templates);
     for (String coordinates : dependencies) {
-      for (DependencyRule rule : DEPENDENCY_RULES) {
+      for (Coordinates rule : DEPENDENCY_RULES) {
         if (rule.matches(coordinates)) {
           return Optional.of("it depends on " + coordinates + " (" + rule.what() + ")");
         }

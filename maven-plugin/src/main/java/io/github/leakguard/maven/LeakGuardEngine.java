@@ -19,14 +19,6 @@ import java.util.stream.Stream;
  * gather the inputs and turn the outcome into a build result; tests call this class directly.
  */
 public final class LeakGuardEngine {
-  /** The handler supertypes and annotations the checker knows, by simple name. */
-  private static final Set<String> HANDLER_TYPES =
-      Set.of(
-          "RequestHandler", "RequestStreamHandler", "HttpFunction", "BackgroundFunction",
-          "RawBackgroundFunction", "CloudEventsFunction", "TypedFunction");
-
-  private static final Set<String> HANDLER_ANNOTATIONS = Set.of("FunctionName");
-
   /** Where a module that cannot be analysed is explained. */
   static final String CANNOT_ANALYSE_DOC =
       Reports.INFORMATION_URI + "/blob/main/docs/maven-plugin.md#when-a-module-cannot-be-analysed";
@@ -147,12 +139,12 @@ public final class LeakGuardEngine {
       // Without the module's compiled classes, files left out could not be resolved.
       return sources.files();
     }
-    Set<String> handlerTypes = new java.util.HashSet<>(HANDLER_TYPES);
-    handlerTypes.addAll(CheckOptions.simpleNames(request.options().handlerTypes()));
-    Set<String> annotations = new java.util.HashSet<>(HANDLER_ANNOTATIONS);
-    annotations.addAll(CheckOptions.simpleNames(request.options().handlerAnnotations()));
+    // The catalog's handler names are the screen's own; the user's come from the options.
+    Set<String> userHandlerNames = new java.util.HashSet<>();
+    userHandlerNames.addAll(CheckOptions.simpleNames(request.options().handlerTypes()));
+    userHandlerNames.addAll(CheckOptions.simpleNames(request.options().handlerAnnotations()));
     long start = System.nanoTime();
-    List<Path> selected = new SourceScreen(sources, handlerTypes, annotations).select();
+    List<Path> selected = new SourceScreen(sources, userHandlerNames).select();
     log.info(
         String.format(
             "LeakGuard: pre-screen kept %d of %d source files (handlers and code that can reach I/O"

@@ -1,5 +1,6 @@
 package io.github.leakguard.maven;
 
+import io.github.leakguard.catalog.platform.Platforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  *
  * <p>Every LeakGuard finding is about a value of a library or I/O type (a client, connection,
  * response, pool) or about a handler. A file is analysed when it names a handler type, handler
- * annotation or Lambda {@code Context}, or when any name in it can reach a type outside a small
+ * annotation or Lambda {@code Context} (of the checker's platform catalog, or the user's), or when any name in it can reach a type outside a small
  * set of inert JDK packages ({@link #INERT_PACKAGES} and most of {@code java.lang}): an import, a
  * qualified name or a simple name the screen cannot place. A file whose every name resolves to
  * inert JDK types or to other files of the module is skipped unless one of those files is
@@ -44,8 +45,6 @@ final class SourceScreen {
   /** Constants ({@code MAX_SIZE}, enum constants) and one-letter type variables name no type. */
   private static final Pattern NOT_A_TYPE = Pattern.compile("[A-Z][A-Z0-9_]+|[A-Z]");
 
-  private static final String LAMBDA_CONTEXT = "Context";
-
   /** What one file needs from the others. */
   private record Facts(boolean live, Set<String> moduleNames) {
     static final Facts LIVE = new Facts(true, Set.of());
@@ -59,14 +58,22 @@ final class SourceScreen {
   private final Map<String, Boolean> javaLang = new HashMap<>();
 
   /**
-   * @param handlerTypes simple names of handler supertypes
-   * @param handlerAnnotations simple names of handler annotations
+   * @param userHandlerNames simple names of the user's own handler types and annotations; those of
+   *     every platform and framework LeakGuard knows come from the checker's platform catalog
    */
-  SourceScreen(SourceIndex index, Set<String> handlerTypes, Set<String> handlerAnnotations) {
+  SourceScreen(SourceIndex index, Set<String> userHandlerNames) {
     this.index = index;
-    handlerNames.addAll(handlerTypes);
-    handlerNames.addAll(handlerAnnotations);
-    handlerNames.add(LAMBDA_CONTEXT);
+    handlerNames.addAll(catalogHandlerNames());
+    handlerNames.addAll(userHandlerNames);
+  }
+
+  /** The simple names of the catalog's handler types, annotations and the Lambda context. */
+  static Set<String> catalogHandlerNames() {
+    Set<String> names = new HashSet<>();
+    for (String qualified : Platforms.handlerNames()) {
+      names.add(simple(qualified));
+    }
+    return names;
   }
 
   /** The files to analyse, in the index's order. */

@@ -21,7 +21,7 @@ final class SourceScreenTest {
     }
     SourceIndex index =
         SourceIndex.scan(List.of(root), List.of(), List.of(), StandardCharsets.UTF_8);
-    return new SourceScreen(index, Set.of("RequestHandler", "MyHandler"), Set.of("FunctionName"))
+    return new SourceScreen(index, Set.of("MyHandler"))
         .select().stream()
         .map(file -> root.relativize(file).toString().replace('\\', '/'))
         .toList();
