@@ -23,6 +23,8 @@ import org.checkerframework.errorprone.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -68,6 +70,8 @@ final class PathSearch {
   private record Key(Block block, long mask, boolean temp) {}
 
   private static final CachedName CLOSE = new CachedName("close");
+  private static final CachedName NON_NULL = new CachedName("nonNull");
+  private static final CachedName IS_NULL = new CachedName("isNull");
 
   private final MethodGraph graph;
   private final VisitorState state;
@@ -284,34 +288,47 @@ final class PathSearch {
   }
 
   /**
-   * Which branch a conditional takes when its condition compares a local holding the resource with
-   * null: true for {@code x != null}, false for {@code x == null}; null when it is not such a test.
+   * Which branch a conditional takes when its condition tests a local holding the resource for
+   * null: true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code x == null} and
+   * {@code Objects.isNull(x)}, negated by {@code !}; null when it is not such a test.
    */
-  private static @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
-    Node left;
-    Node right;
-    boolean notEqual;
-    if (condition instanceof NotEqualNode ne) {
-      left = ne.getLeftOperand();
-      right = ne.getRightOperand();
-      notEqual = true;
-    } else if (condition instanceof EqualToNode eq) {
-      left = eq.getLeftOperand();
-      right = eq.getRightOperand();
-      notEqual = false;
+  private @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
+    boolean negated = false;
+    while (condition instanceof ConditionalNotNode not) {
+      negated = !negated;
+      condition = not.getOperand();
+    }
+    Node variable;
+    boolean notNull;
+    if (condition instanceof NotEqualNode || condition instanceof EqualToNode) {
+      BinaryOperationNode comparison = (BinaryOperationNode) condition;
+      Node left = comparison.getLeftOperand();
+      Node right = comparison.getRightOperand();
+      variable = left instanceof NullLiteralNode ? right : left;
+      Node other = variable == left ? right : left;
+      if (!(other instanceof NullLiteralNode)) {
+        return null;
+      }
+      notNull = condition instanceof NotEqualNode;
+    } else if (condition instanceof MethodInvocationNode call
+        && call.getArguments().size() == 1
+        && call.getTarget().getMethod() instanceof MethodSymbol method
+        && method.isStatic()
+        && (NON_NULL.is(method.getSimpleName(), state) || IS_NULL.is(method.getSimpleName(), state))
+        && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
+      variable = call.getArguments().get(0);
+      notNull = NON_NULL.is(method.getSimpleName(), state);
     } else {
       return null;
     }
-    Node variable = left instanceof NullLiteralNode ? right : left;
-    Node other = variable == left ? right : left;
-    if (!(other instanceof NullLiteralNode) || !(variable instanceof LocalVariableNode local)) {
+    if (!(variable instanceof LocalVariableNode local)) {
       return null;
     }
     int bit = trace.carriers.indexOf(local.getElement());
     if (bit < 0 || (mask & (1L << bit)) == 0) {
       return null;
     }
-    return notEqual;
+    return notNull != negated;
   }
 
   private boolean isChecked(Type exception) {
