@@ -141,8 +141,8 @@ public record ResourceKind(
     }
 
     /**
-     * An opening call that also takes one of these types (a response handler the library calls
-     * and then closes the response itself) hands nothing to its caller.
+     * An opening call that also takes one of these types (a response handler the library calls and
+     * then closes the response itself) hands nothing to its caller.
      */
     public Builder notWhenGiven(String... types) {
       notWhenGiven.add(types);

@@ -162,6 +162,7 @@ final class UnclosedConnectionTest {
               }
 
               Connection returned() throws SQLException {
+                // BUG: Diagnostic contains: if c.setAutoCommit(…) throws SQLException
                 Connection c = ds.getConnection();
                 c.setAutoCommit(false);
                 return c;
@@ -960,6 +961,7 @@ final class UnclosedConnectionTest {
 
               // HttpClient 4's SSLConnectionSocketFactory: the TLS socket layered over it owns it.
               Socket layered(SSLSocketFactory factory, InetSocketAddress address) throws IOException {
+                // BUG: Diagnostic contains: if factory.createSocket(…) throws IOException
                 Socket sock = createSocket();
                 try {
                   sock.connect(address, 1_000);

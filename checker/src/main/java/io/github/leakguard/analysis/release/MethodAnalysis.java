@@ -255,9 +255,14 @@ final class MethodAnalysis {
     if (normal != null) {
       return normal;
     }
-    // Handed over on the normal path (returned, stored): a checked exception thrown before the
-    // hand-over is the one leak a careful reviewer lets pass; losing the last reference is not.
-    Found exceptional = search.search(trace, block, index, true, true, !trace.escapes());
+    // Handed over on the normal path (returned, stored) or released: a checked exception thrown
+    // before the hand-over leaks it all the same (Socket s = new Socket(); s.connect(a); return s).
+    // One released with an opener this method does not own (a statement of a connection passed
+    // in) is released when that owner closes the opener: only losing it is a leak then.
+    boolean withForeignOpener =
+        trace.owner == null && trace.kind.kind.opener().releasedWithOpener(strict);
+    Found exceptional =
+        search.search(trace, block, index, true, true, !withForeignOpener || !trace.escapes());
     if (exceptional == null
         || exceptional.thrower() == null
         || exceptional.how() == How.OVERWRITTEN) {

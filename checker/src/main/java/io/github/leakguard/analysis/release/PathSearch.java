@@ -289,8 +289,8 @@ final class PathSearch {
 
   /**
    * Which branch a conditional takes when its condition tests a local holding the resource for
-   * null: true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code x == null} and
-   * {@code Objects.isNull(x)}, negated by {@code !}; null when it is not such a test.
+   * null: true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code x == null}
+   * and {@code Objects.isNull(x)}, negated by {@code !}; null when it is not such a test.
    */
   private @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
     boolean negated = false;
