@@ -227,8 +227,9 @@ final class UnclosedConnectionTest {
 
   @Test
   void resourcesReleasedWithTheirTryWithResourcesOpener() {
-    // These bodies are decided without their control-flow graph: each resource is a
-    // try-with-resources variable, returned, or released by one; the last method still leaks.
+    // These bodies but the first are decided without their control-flow graph: each resource is
+    // a try-with-resources variable, returned, or released by one; the first piles statements up
+    // on its connection in a loop, and the last method leaks.
     helper
         .addSourceLines(
             "Batches.java",
@@ -246,6 +247,7 @@ final class UnclosedConnectionTest {
                   throws SQLException {
                 try (Connection c = ds.getConnection()) {
                   for (String sql : sqls) {
+                    // BUG: Diagnostic contains: in a loop
                     Statement s = c.createStatement();
                     s.execute(sql);
                   }

@@ -59,15 +59,33 @@ final class PathSearch {
     }
   }
 
+  /**
+   * A point of a path and what holds the resource there. For a resource its opener also releases (a
+   * statement of a connection), {@code reopened} says the path has come round to the opening again
+   * (a loop), and {@code lostAt} where the resource's own variables lost it while the opener still
+   * held it.
+   */
   private record Frame(
       Block block,
       int index,
       long mask,
       boolean temp,
       @Nullable Node thrower,
-      @Nullable TypeMirror exception) {}
+      @Nullable TypeMirror exception,
+      boolean reopened,
+      @Nullable Node lostAt,
+      @Nullable How lostHow) {
 
-  private record Key(Block block, long mask, boolean temp) {}
+    Frame at(Block target) {
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow);
+    }
+
+    Frame thrown(Block target, Node thrower, TypeMirror exception) {
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow);
+    }
+  }
+
+  private record Key(Block block, long mask, boolean temp, boolean reopened, boolean lost) {}
 
   private static final CachedName CLOSE = new CachedName("close");
   private static final CachedName NON_NULL = new CachedName("nonNull");
@@ -105,7 +123,7 @@ final class PathSearch {
       throws TooLarge {
     Deque<Frame> stack = new ArrayDeque<>();
     Set<Key> seen = new HashSet<>();
-    stack.push(new Frame(start, index, trace.initialMask, temp, null, null));
+    stack.push(new Frame(start, index, trace.initialMask, temp, null, null, false, null, null));
     int budget = BUDGET;
     while (!stack.isEmpty()) {
       if (--budget < 0) {
@@ -143,11 +161,16 @@ final class PathSearch {
     }
     long mask = frame.mask();
     boolean temp = frame.temp();
+    boolean reopened = frame.reopened();
+    Node lostAt = frame.lostAt();
+    How lostHow = frame.lostHow();
+    long own = ~trace.openerMask;
     boolean releasedNormally = false;
     List<Node> nodes = block.getNodes();
     for (int i = frame.index(); i < nodes.size(); i++) {
       Node node = nodes.get(i);
       boolean lostBefore = mask == 0 && !temp;
+      boolean ownLostBefore = (mask & own) == 0 && !temp;
       boolean dropped = false;
       long before = mask;
       if (node instanceof AssignmentNode assignment
@@ -181,13 +204,34 @@ final class PathSearch {
       if (trace.opened == node) {
         // Opened again (a loop): the value now produced is another resource.
         temp = false;
+        if (lostAt != null) {
+          // Lost while its opener lives on, and another opened: they pile up until the opener
+          // is released.
+          return new Found(lostHow, frame.thrower(), frame.exception(), lostAt);
+        }
+        reopened = true;
       }
       if (!lostBefore && mask == 0 && !temp && !releasedNormally) {
         How how = dropped ? How.DROPPED : How.OVERWRITTEN;
         return new Found(how, frame.thrower(), frame.exception(), node);
       }
+      if (trace.lostWithOpener
+          && lostAt == null
+          && !ownLostBefore
+          && (mask & own) == 0
+          && !temp
+          && !releasedNormally) {
+        lostAt = node;
+        lostHow = dropped ? How.DROPPED : How.OVERWRITTEN;
+        if (reopened) {
+          return new Found(lostHow, frame.thrower(), frame.exception(), lostAt);
+        }
+      }
     }
-    push(trace, block, mask, temp, releasedNormally, frame, stack, seen, exceptional);
+    Frame next =
+        new Frame(
+            block, 0, mask, temp, frame.thrower(), frame.exception(), reopened, lostAt, lostHow);
+    push(trace, block, releasedNormally, next, stack, seen, exceptional);
     return null;
   }
 
@@ -207,8 +251,6 @@ final class PathSearch {
   private void push(
       Trace trace,
       Block block,
-      long mask,
-      boolean temp,
       boolean releasedNormally,
       Frame frame,
       Deque<Frame> stack,
@@ -228,7 +270,7 @@ final class PathSearch {
           boolean first = frame.thrower() == null && !thrown;
           Node thrower = first ? exceptionBlock.getNode() : frame.thrower();
           TypeMirror exception = first ? edge.getKey() : frame.exception();
-          enqueue(new Frame(target, 0, mask, temp, thrower, exception), stack, seen);
+          enqueue(frame.thrown(target, thrower, exception), stack, seen);
         }
       }
     }
@@ -236,8 +278,8 @@ final class PathSearch {
       return;
     }
     if (block instanceof ConditionalBlock conditional) {
-      enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
-      enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+      enqueue(frame.at(conditional.getThenSuccessor()), stack, seen);
+      enqueue(frame.at(conditional.getElseSuccessor()), stack, seen);
       return;
     }
     if (!(block instanceof SingleSuccessorBlock single) || single.getSuccessor() == null) {
@@ -246,16 +288,17 @@ final class PathSearch {
     Block next = single.getSuccessor();
     if (next instanceof ConditionalBlock conditional) {
       List<Node> nodes = block.getNodes();
-      Boolean branch = nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), mask);
+      Boolean branch =
+          nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), frame.mask());
       if (branch == null || branch) {
-        enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
+        enqueue(frame.at(conditional.getThenSuccessor()), stack, seen);
       }
       if (branch == null || !branch) {
-        enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+        enqueue(frame.at(conditional.getElseSuccessor()), stack, seen);
       }
       return;
     }
-    enqueue(frame(next, mask, temp, frame), stack, seen);
+    enqueue(frame.at(next), stack, seen);
   }
 
   /**
@@ -277,12 +320,10 @@ final class PathSearch {
         && call.getArguments().isEmpty());
   }
 
-  private static Frame frame(Block target, long mask, boolean temp, Frame from) {
-    return new Frame(target, 0, mask, temp, from.thrower(), from.exception());
-  }
-
   private static void enqueue(Frame frame, Deque<Frame> stack, Set<Key> seen) {
-    if (seen.add(new Key(frame.block(), frame.mask(), frame.temp()))) {
+    if (seen.add(
+        new Key(
+            frame.block(), frame.mask(), frame.temp(), frame.reopened(), frame.lostAt() != null))) {
       stack.push(frame);
     }
   }

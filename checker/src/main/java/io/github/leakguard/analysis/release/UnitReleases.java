@@ -6,7 +6,10 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -16,6 +19,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
@@ -24,6 +28,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
 import io.github.leakguard.analysis.UnitMethods;
+import io.github.leakguard.catalog.ResourceKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -267,9 +272,25 @@ final class UnitReleases {
     Set<Symbol> resourceVariables = new HashSet<>();
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
+      /** Loops around the current node: a statement opened in one may pile up on its opener. */
+      private int loops;
+
       @Override
       public Void scan(Tree tree, Void unused) {
-        return found[0] ? null : super.scan(tree, null);
+        if (found[0]) {
+          return null;
+        }
+        boolean loop =
+            tree instanceof ForLoopTree
+                || tree instanceof EnhancedForLoopTree
+                || tree instanceof WhileLoopTree
+                || tree instanceof DoWhileLoopTree;
+        loops += loop ? 1 : 0;
+        try {
+          return super.scan(tree, null);
+        } finally {
+          loops -= loop ? 1 : 0;
+        }
       }
 
       // A nested lambda or class body is not in this body's graph: it is judged on its own.
@@ -326,7 +347,9 @@ final class UnitReleases {
           return false;
         }
         CompiledKind kind = openedBy(node, Map.of(), state);
-        return kind != null && kind.kind.opener().releasedWithOpener(strict);
+        return kind != null
+            && kind.kind.opener().releasedWithOpener(strict)
+            && (loops == 0 || kind.kind.opener() != ResourceKind.Opener.RELEASES_UNLESS_STRICT);
       }
     }.scan(root, null);
     return found[0];
