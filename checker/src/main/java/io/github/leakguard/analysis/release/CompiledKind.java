@@ -102,6 +102,11 @@ final class CompiledKind {
     return Optional.empty();
   }
 
+  /** Whether a value of {@code type} may be a resource of some kind. */
+  static boolean mayHold(Type type, VisitorState state) {
+    return !TYPES.supertypesOf(type, state).isEmpty();
+  }
+
   boolean holds(Type result, VisitorState state) {
     return MethodRef.isSubtype(result, type.get(state), state) && holdsArguments(result, state);
   }

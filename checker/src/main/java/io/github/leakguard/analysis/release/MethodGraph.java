@@ -1,6 +1,7 @@
 package io.github.leakguard.analysis.release;
 
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -85,7 +86,10 @@ final class MethodGraph {
     }
   }
 
-  /** The graph of the method or lambda at {@code path}, or null when it has no body. */
+  /**
+   * The graph of the method, lambda or initializer block at {@code path}, or null when it has no
+   * body.
+   */
   static @Nullable MethodGraph build(TreePath path, VisitorState state) {
     ClassTree owner = null;
     MethodTree enclosingMethod = null;
@@ -112,6 +116,11 @@ final class MethodGraph {
     } else if (path.getLeaf() instanceof LambdaExpressionTree lambda) {
       ast = new UnderlyingAST.CFGLambda(lambda, owner, enclosingMethod);
       body = new TreePath(path, lambda.getBody());
+    } else if (path.getLeaf() instanceof BlockTree initializer
+        && path.getParentPath().getLeaf() == owner) {
+      // An initializer block runs like a constructor's body.
+      ast = new UnderlyingAST.CFGStatement(initializer, owner);
+      body = path;
     } else {
       return null;
     }

@@ -27,6 +27,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.SourceMethods;
 import io.github.leakguard.analysis.UnitMethods;
 import io.github.leakguard.catalog.ResourceKind;
 import java.util.ArrayList;
@@ -139,7 +140,8 @@ final class UnitReleases {
 
   /**
    * The kind of resource every call of {@code method} returns new: a {@code @MustBeClosed} method,
-   * or a method of this unit whose every {@code return} hands out a resource it opened.
+   * or a method compiled from source (in this unit or another of the compilation) whose every
+   * {@code return} hands out a resource it opened, or {@code null} when it fails.
    */
   Optional<CompiledKind> factoryKind(MethodSymbol method, VisitorState state) {
     // Asked of nearly every call: the cheap tests first.
@@ -151,7 +153,14 @@ final class UnitReleases {
     }
     TreePath path = method(method);
     if (path == null) {
-      return Optional.empty();
+      // Another file's helper (Pool.getConnection()): read only when it returns a resource type.
+      if (!CompiledKind.mayHold(method.getReturnType(), state)) {
+        return Optional.empty();
+      }
+      path = SourceMethods.path(method, state);
+      if (path == null) {
+        return Optional.empty();
+      }
     }
     Optional<CompiledKind> known = factories.get(method);
     if (known != null) {
@@ -213,7 +222,11 @@ final class UnitReleases {
     }.scan(method.getBody(), null);
     CompiledKind kind = null;
     for (ExpressionTree expression : returned) {
-      CompiledKind each = openedBy(ArgumentValues.strip(expression), assigned, state);
+      ExpressionTree value = ArgumentValues.strip(expression);
+      if (value.getKind() == Tree.Kind.NULL_LITERAL) {
+        continue; // the failure path of a factory: return null from its catch block
+      }
+      CompiledKind each = openedBy(value, assigned, state);
       if (each == null || (kind != null && kind != each)) {
         return Optional.empty();
       }
