@@ -77,6 +77,29 @@ public final class ClientConstructions {
    * builder comes from a local variable, so no state is made per node.
    */
   public static Optional<ClientKind> built(ExpressionTree tree, TreePath path, VisitorState state) {
+    Optional<ClientKind> kind = builtByCatalog(tree, path, state);
+    if (kind.isEmpty()
+        && tree instanceof NewClassTree creation
+        && creation.getClassBody() == null
+        && ASTHelpers.getSymbol(creation) != null
+        && ASTHelpers.getSymbol(creation).owner instanceof ClassSymbol type) {
+      Map<ClassSymbol, Optional<ClientKind>> known = BY_CLASS.get(state);
+      kind = known.get(type);
+      if (kind == null) {
+        known.put(type, Optional.empty()); // a class whose initializers construct itself
+        kind = builtByInitializers(type, state, 0);
+        known.put(type, kind);
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * As {@link #built(ExpressionTree, TreePath, VisitorState)}, for the catalogs' call shapes only:
+   * not a class of the project that builds a client when constructed.
+   */
+  public static Optional<ClientKind> builtByCatalog(
+      ExpressionTree tree, TreePath path, VisitorState state) {
     MethodSymbol sym;
     if (tree instanceof MethodInvocationTree call) {
       sym = ASTHelpers.getSymbol(call);
@@ -103,18 +126,15 @@ public final class ClientConstructions {
     Map<MethodSymbol, Optional<ClientKind>> known = BY_SYMBOL.get(state);
     Optional<ClientKind> kind = known.get(sym);
     if (kind == null) {
-      known.put(sym, Optional.empty()); // a class whose initializers construct itself
       kind = kindOf(tree, path, state);
-      if (kind.isEmpty()
-          && tree instanceof NewClassTree creation
-          && creation.getClassBody() == null
-          && sym.owner instanceof ClassSymbol type) {
-        kind = builtByInitializers(type, state, 0);
-      }
       known.put(sym, kind);
     }
     return kind;
   }
+
+  /** The judgements of the project's classes, by class, for the compilation. */
+  private static final CompilationCache<Map<ClassSymbol, Optional<ClientKind>>> BY_CLASS =
+      new CompilationCache<>(state -> new HashMap<>());
 
   /**
    * The kind of client that every construction of {@code type}, a class of the project, builds in
