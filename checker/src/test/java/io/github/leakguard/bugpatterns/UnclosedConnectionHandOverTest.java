@@ -98,4 +98,76 @@ final class UnclosedConnectionHandOverTest {
             """)
         .doTest();
   }
+
+  @Test
+  void aSuccessFlagGuardingTheCloseIsFollowed() {
+    // Shape of OkHttp 3's RealConnection.connectTls, found by the smoke corpus.
+    helper
+        .addSourceLines(
+            "Tls.java",
+            """
+            import java.io.IOException;
+            import java.net.Socket;
+            import javax.net.ssl.SSLSocket;
+            import javax.net.ssl.SSLSocketFactory;
+
+            class Tls {
+              private Socket socket;
+
+              void connectTls(SSLSocketFactory factory, Socket raw, String host) throws IOException {
+                boolean success = false;
+                SSLSocket ssl = null;
+                try {
+                  ssl = (SSLSocket) factory.createSocket(raw, host, 443, true);
+                  ssl.startHandshake();
+                  socket = ssl;
+                  success = true;
+                } finally {
+                  if (!success) {
+                    close(ssl);
+                  }
+                }
+              }
+
+              Socket returned(String host) throws IOException {
+                Socket s = new Socket();
+                boolean connected = false;
+                try {
+                  s.connect(new java.net.InetSocketAddress(host, 443));
+                  connected = true;
+                  return s;
+                } finally {
+                  if (!connected) {
+                    s.close();
+                  }
+                }
+              }
+
+              Socket flagNeverSet(String host) throws IOException {
+                boolean ok = false;
+                // BUG: Diagnostic contains: if s.connect(…) throws IOException
+                Socket s = new Socket();
+                try {
+                  s.connect(new java.net.InetSocketAddress(host, 443));
+                  return s;
+                } finally {
+                  if (ok) {
+                    s.close();
+                  }
+                }
+              }
+
+              private static void close(Socket s) {
+                try {
+                  if (s != null) {
+                    s.close();
+                  }
+                } catch (IOException ignored) {
+                  // closing a failed socket
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
 }

@@ -22,6 +22,7 @@ import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.Block;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -38,6 +39,15 @@ final class MethodGraph {
   final ControlFlowGraph cfg;
   final List<Node> nodes = new ArrayList<>();
   final List<Node> captures = new ArrayList<>();
+
+  /**
+   * Boolean locals assigned a literal somewhere ({@code boolean success = false; ... success =
+   * true;}), at most {@link #MAX_FLAGS}: the path search follows their values to decide {@code if
+   * (!success) close(...)}.
+   */
+  final List<Element> flags = new ArrayList<>();
+
+  static final int MAX_FLAGS = 31;
   private final IdentityHashMap<Node, Node> users = new IdentityHashMap<>();
   private final Map<Element, List<Read>> reads = new HashMap<>();
   private final Map<Element, List<AssignmentNode>> writes = new HashMap<>();
@@ -71,6 +81,11 @@ final class MethodGraph {
       if (node instanceof AssignmentNode assignment
           && assignment.getTarget() instanceof LocalVariableNode target) {
         writes.computeIfAbsent(target.getElement(), e -> new ArrayList<>()).add(assignment);
+        if (assignment.getExpression() instanceof BooleanLiteralNode
+            && !flags.contains(target.getElement())
+            && flags.size() < MAX_FLAGS) {
+          flags.add(target.getElement());
+        }
       }
       // The value of a ?: is read through its synthetic variable, which no node has as operand.
       if (node instanceof TernaryExpressionNode ternary) {

@@ -11,6 +11,7 @@ import io.github.leakguard.analysis.release.Leak.How;
 import io.github.leakguard.analysis.release.Trace.Effect;
 import io.github.leakguard.analysis.release.Trace.Event;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
@@ -74,18 +76,34 @@ final class PathSearch {
       @Nullable TypeMirror exception,
       boolean reopened,
       @Nullable Node lostAt,
-      @Nullable How lostHow) {
+      @Nullable How lostHow,
+      long flags) {
 
     Frame at(Block target) {
-      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow);
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow, flags);
     }
 
     Frame thrown(Block target, Node thrower, TypeMirror exception) {
-      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow);
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow, flags);
     }
   }
 
-  private record Key(Block block, long mask, boolean temp, boolean reopened, boolean lost) {}
+  private record Key(
+      Block block, long mask, boolean temp, boolean reopened, boolean lost, long flags) {}
+
+  /**
+   * The known values of the graph's boolean flags, two bits each: bit {@code i} says flag {@code i}
+   * holds a known value, bit {@code 32 + i} that the value is true.
+   */
+  private static long assign(long flags, int flag, @Nullable Boolean value) {
+    long known = 1L << flag;
+    long isTrue = 1L << (32 + flag);
+    flags &= ~(known | isTrue);
+    if (value != null) {
+      flags |= known | (value ? isTrue : 0);
+    }
+    return flags;
+  }
 
   private static final CachedName CLOSE = new CachedName("close");
   private static final CachedName NON_NULL = new CachedName("nonNull");
@@ -123,7 +141,9 @@ final class PathSearch {
       throws TooLarge {
     Deque<Frame> stack = new ArrayDeque<>();
     Set<Key> seen = new HashSet<>();
-    stack.push(new Frame(start, index, trace.initialMask, temp, null, null, false, null, null));
+    long flags = trace.opened == null ? 0L : flagsAt(trace.opened);
+    stack.push(
+        new Frame(start, index, trace.initialMask, temp, null, null, false, null, null, flags));
     int budget = BUDGET;
     while (!stack.isEmpty()) {
       if (--budget < 0) {
@@ -164,6 +184,7 @@ final class PathSearch {
     boolean reopened = frame.reopened();
     Node lostAt = frame.lostAt();
     How lostHow = frame.lostHow();
+    long flags = frame.flags();
     long own = ~trace.openerMask;
     boolean releasedNormally = false;
     List<Node> nodes = block.getNodes();
@@ -175,6 +196,7 @@ final class PathSearch {
       long before = mask;
       if (node instanceof AssignmentNode assignment
           && assignment.getTarget() instanceof LocalVariableNode target) {
+        flags = applyFlags(flags, node);
         int bit = trace.carriers.indexOf(target.getElement());
         if (bit >= 0) {
           mask &= ~(1L << bit);
@@ -230,9 +252,92 @@ final class PathSearch {
     }
     Frame next =
         new Frame(
-            block, 0, mask, temp, frame.thrower(), frame.exception(), reopened, lostAt, lostHow);
+            block,
+            0,
+            mask,
+            temp,
+            frame.thrower(),
+            frame.exception(),
+            reopened,
+            lostAt,
+            lostHow,
+            flags);
     push(trace, block, releasedNormally, next, stack, seen, exceptional);
     return null;
+  }
+
+  /** The flag values every path from the method's entry to {@code target} agrees on. */
+  private long flagsAt(Node target) {
+    if (graph.flags.isEmpty()) {
+      return 0L;
+    }
+    Map<Block, Long> in = new HashMap<>();
+    Deque<Block> work = new ArrayDeque<>();
+    in.put(graph.cfg.getEntryBlock(), 0L);
+    work.add(graph.cfg.getEntryBlock());
+    for (int budget = BUDGET; !work.isEmpty() && budget > 0; budget--) {
+      Block block = work.poll();
+      long flags = in.get(block);
+      for (Node node : block.getNodes()) {
+        flags = applyFlags(flags, node);
+      }
+      for (Block next : successors(block)) {
+        Long old = in.get(next);
+        long merged = old == null ? flags : meet(old, flags);
+        if (old == null || merged != old) {
+          in.put(next, merged);
+          work.add(next);
+        }
+      }
+    }
+    Long flags = in.get(target.getBlock());
+    if (flags == null) {
+      return 0L;
+    }
+    long result = flags;
+    for (Node node : target.getBlock().getNodes()) {
+      if (node == target) {
+        break;
+      }
+      result = applyFlags(result, node);
+    }
+    return result;
+  }
+
+  private long applyFlags(long flags, Node node) {
+    if (node instanceof AssignmentNode assignment
+        && assignment.getTarget() instanceof LocalVariableNode target) {
+      int flag = graph.flags.indexOf(target.getElement());
+      if (flag >= 0) {
+        return assign(
+            flags,
+            flag,
+            assignment.getExpression() instanceof BooleanLiteralNode literal
+                ? literal.getValue()
+                : null);
+      }
+    }
+    return flags;
+  }
+
+  /** The values two paths agree on. */
+  private static long meet(long a, long b) {
+    long known = a & b & 0xFFFF_FFFFL & ~((a ^ b) >>> 32);
+    return known | ((a >>> 32) & known) << 32;
+  }
+
+  private static List<Block> successors(Block block) {
+    List<Block> next = new ArrayList<>();
+    if (block instanceof ConditionalBlock conditional) {
+      next.add(conditional.getThenSuccessor());
+      next.add(conditional.getElseSuccessor());
+    } else if (block instanceof SingleSuccessorBlock single && single.getSuccessor() != null) {
+      next.add(single.getSuccessor());
+    }
+    if (block instanceof ExceptionBlock exceptionBlock) {
+      exceptionBlock.getExceptionalSuccessors().values().forEach(next::addAll);
+    }
+    return next;
   }
 
   private static long gen(Trace trace, Node node, int bit, long before, boolean temp) {
@@ -289,7 +394,7 @@ final class PathSearch {
     if (next instanceof ConditionalBlock conditional) {
       List<Node> nodes = block.getNodes();
       Boolean branch =
-          nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), frame.mask());
+          nodes.isEmpty() ? null : branchTaken(trace, nodes.get(nodes.size() - 1), frame);
       if (branch == null || branch) {
         enqueue(frame.at(conditional.getThenSuccessor()), stack, seen);
       }
@@ -323,22 +428,37 @@ final class PathSearch {
   private static void enqueue(Frame frame, Deque<Frame> stack, Set<Key> seen) {
     if (seen.add(
         new Key(
-            frame.block(), frame.mask(), frame.temp(), frame.reopened(), frame.lostAt() != null))) {
+            frame.block(),
+            frame.mask(),
+            frame.temp(),
+            frame.reopened(),
+            frame.lostAt() != null,
+            frame.flags()))) {
       stack.push(frame);
     }
   }
 
   /**
-   * Which branch a conditional takes when its condition tests a local holding the resource for
-   * null: true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code x == null}
-   * and {@code Objects.isNull(x)}, negated by {@code !}; null when it is not such a test.
+   * Which branch a conditional takes on this path: when its condition tests a local holding the
+   * resource for null (true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code
+   * x == null} and {@code Objects.isNull(x)}), or reads a boolean flag the path has set ({@code
+   * success = true}), negated by {@code !}; null when the path does not decide it.
    */
-  private @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
+  private @Nullable Boolean branchTaken(Trace trace, Node condition, Frame frame) {
     boolean negated = false;
     while (condition instanceof ConditionalNotNode not) {
       negated = !negated;
       condition = not.getOperand();
     }
+    if (condition instanceof LocalVariableNode local) {
+      // if (!success) close(...): a flag whose value this path set.
+      int flag = graph.flags.indexOf(local.getElement());
+      if (flag < 0 || (frame.flags() & (1L << flag)) == 0) {
+        return null;
+      }
+      return ((frame.flags() & (1L << (32 + flag))) != 0) != negated;
+    }
+    long mask = frame.mask();
     Node variable;
     boolean notNull;
     if (condition instanceof NotEqualNode || condition instanceof EqualToNode) {
