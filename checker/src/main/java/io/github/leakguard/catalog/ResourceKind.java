@@ -29,7 +29,8 @@ import com.google.common.collect.ImmutableSet;
  * @param opener how the resource relates to the value the opening method was called on
  * @param transferredByPassing whether passing it to any method hands it over (long-lived pools)
  * @param notWhenGiven an opening call that also takes a value of one of these types opens nothing
- *     for its caller: the library releases the resource itself (a response handler)
+ *     new for its caller: the library releases the resource itself (a response handler), or the
+ *     value is built on the one given (a TLS socket layered over a socket)
  */
 public record ResourceKind(
     String family,
@@ -142,7 +143,7 @@ public record ResourceKind(
 
     /**
      * An opening call that also takes one of these types (a response handler the library calls and
-     * then closes the response itself) hands nothing to its caller.
+     * then closes the response itself, a socket to layer TLS over) opens nothing new.
      */
     public Builder notWhenGiven(String... types) {
       notWhenGiven.add(types);

@@ -170,4 +170,47 @@ final class UnclosedConnectionHandOverTest {
             """)
         .doTest();
   }
+
+  @Test
+  void aTlsSocketLayeredOverAGivenSocketOpensNothingNew() {
+    // Shape of PgJDBC's MakeSSL.convert, found by the smoke corpus: the plain socket's owner
+    // closes it, and with it the TLS layer.
+    helper
+        .addSourceLines(
+            "Upgrade.java",
+            """
+            import java.io.IOException;
+            import java.net.Socket;
+            import javax.net.ssl.SSLSocket;
+            import javax.net.ssl.SSLSocketFactory;
+
+            class Upgrade {
+              private Socket current;
+
+              void convert(SSLSocketFactory factory, Socket plain, String host) throws IOException {
+                SSLSocket ssl = (SSLSocket) factory.createSocket(plain, host, 5432, true);
+                ssl.setSoTimeout(1000);
+                ssl.startHandshake();
+                current = ssl;
+              }
+
+              int layeredOverItsOwn(SSLSocketFactory factory, String host) throws IOException {
+                // BUG: Diagnostic contains: if ssl.startHandshake() throws IOException
+                Socket plain = new Socket(host, 5432);
+                SSLSocket ssl = (SSLSocket) factory.createSocket(plain, host, 5432, true);
+                ssl.startHandshake();
+                int port = ssl.getPort();
+                ssl.close();
+                return port;
+              }
+
+              int opensItsOwn(SSLSocketFactory factory, String host) throws IOException {
+                // BUG: Diagnostic contains: factory.createSocket(…) opens a socket that is never closed
+                Socket ssl = factory.createSocket(host, 443);
+                return ssl.getPort();
+              }
+            }
+            """)
+        .doTest();
+  }
 }
