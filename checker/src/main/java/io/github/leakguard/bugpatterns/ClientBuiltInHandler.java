@@ -97,7 +97,7 @@ public final class ClientBuiltInHandler extends CallCheck {
                     : fix.isPresent()
                         ? "Build it once in a private static final field and reuse it."
                         : "Build it once, in the constructor or a static final field, and reuse"
-                              + " it."))
+                            + " it."))
         .addFix(fix)
         .build();
   }

@@ -4,8 +4,8 @@ import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Client classes of the user's own making: a class whose construction builds a catalog client (in
- * a field initializer, an initializer block, a superclass's, or its constructor) is a client, and
+ * Client classes of the user's own making: a class whose construction builds a catalog client (in a
+ * field initializer, an initializer block, a superclass's, or its constructor) is a client, and
  * constructing it on every invocation is the same leak.
  */
 final class ClientBuiltInHandlerUserClientsTest {

@@ -4,9 +4,9 @@ import com.google.errorprone.CompilationTestHelper;
 import org.junit.jupiter.api.Test;
 
 /**
- * Connections borrowed from a pool, or opened one at a time, are not pools of their own: the
- * budget counts the pool once, and neither a borrow nor a client class of the project's making
- * changes its figure.
+ * Connections borrowed from a pool, or opened one at a time, are not pools of their own: the budget
+ * counts the pool once, and neither a borrow nor a client class of the project's making changes its
+ * figure.
  */
 final class FileDescriptorBudgetJdbcTest {
   private final CompilationTestHelper helper =
