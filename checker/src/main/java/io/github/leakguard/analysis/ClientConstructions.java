@@ -12,21 +12,32 @@ import com.google.errorprone.predicates.TypePredicates;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
 
 /**
  * Recognises the expressions that build a new reusable client, from the client kinds of {@link
@@ -66,6 +77,29 @@ public final class ClientConstructions {
    * builder comes from a local variable, so no state is made per node.
    */
   public static Optional<ClientKind> built(ExpressionTree tree, TreePath path, VisitorState state) {
+    Optional<ClientKind> kind = builtByCatalog(tree, path, state);
+    if (kind.isEmpty()
+        && tree instanceof NewClassTree creation
+        && creation.getClassBody() == null
+        && ASTHelpers.getSymbol(creation) != null
+        && ASTHelpers.getSymbol(creation).owner instanceof ClassSymbol type) {
+      Map<ClassSymbol, Optional<ClientKind>> known = BY_CLASS.get(state);
+      kind = known.get(type);
+      if (kind == null) {
+        known.put(type, Optional.empty()); // a class whose initializers construct itself
+        kind = builtByInitializers(type, state, 0);
+        known.put(type, kind);
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * As {@link #built(ExpressionTree, TreePath, VisitorState)}, for the catalogs' call shapes only:
+   * not a class of the project that builds a client when constructed.
+   */
+  public static Optional<ClientKind> builtByCatalog(
+      ExpressionTree tree, TreePath path, VisitorState state) {
     MethodSymbol sym;
     if (tree instanceof MethodInvocationTree call) {
       sym = ASTHelpers.getSymbol(call);
@@ -96,6 +130,79 @@ public final class ClientConstructions {
       known.put(sym, kind);
     }
     return kind;
+  }
+
+  /** The judgements of the project's classes, by class, for the compilation. */
+  private static final CompilationCache<Map<ClassSymbol, Optional<ClientKind>>> BY_CLASS =
+      new CompilationCache<>(state -> new HashMap<>());
+
+  /**
+   * The kind of client that every construction of {@code type}, a class of the project, builds in
+   * its instance field initializers or initializer blocks ({@code private final S3Client s3 =
+   * S3Client.create();}), or those of its superclasses: such a class is a client of its own making.
+   * (A client built in a constructor's body is found by following the constructor as a call.)
+   */
+  private static Optional<ClientKind> builtByInitializers(
+      ClassSymbol type, VisitorState state, int depth) {
+    TreePath declaration = depth > 8 ? null : SourceMethods.path(type, state);
+    if (declaration == null) {
+      return Optional.empty();
+    }
+    for (Tree member : ((ClassTree) declaration.getLeaf()).getMembers()) {
+      Tree initializer =
+          member instanceof VariableTree field && !isStatic(field.getModifiers())
+              ? field.getInitializer()
+              : member instanceof BlockTree block && !block.isStatic() ? block : null;
+      if (initializer == null) {
+        continue;
+      }
+      Optional<ClientKind> found =
+          firstBuilt(new TreePath(new TreePath(declaration, member), initializer), state);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return type.getSuperclass().tsym instanceof ClassSymbol superclass
+        ? builtByInitializers(superclass, state, depth + 1)
+        : Optional.empty();
+  }
+
+  /** The first client built where {@code path} runs (not in its lambdas and nested classes). */
+  private static Optional<ClientKind> firstBuilt(TreePath path, VisitorState state) {
+    List<ClientKind> found = new ArrayList<>(1);
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        return found.isEmpty() ? super.scan(tree, null) : null;
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
+        built(node, getCurrentPath(), state).ifPresent(found::add);
+        return super.visitMethodInvocation(node, null);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree node, Void unused) {
+        built(node, getCurrentPath(), state).ifPresent(found::add);
+        return super.visitNewClass(node, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree node, Void unused) {
+        return null;
+      }
+    }.scan(path, null);
+    return found.stream().findFirst();
+  }
+
+  private static boolean isStatic(ModifiersTree modifiers) {
+    return modifiers.getFlags().contains(Modifier.STATIC);
   }
 
   /** The judgements of constructors and static factories, by symbol, for the compilation. */

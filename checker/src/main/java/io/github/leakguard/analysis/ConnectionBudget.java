@@ -135,7 +135,11 @@ public final class ConnectionBudget {
       }
 
       private void site(ExpressionTree node) {
-        if (ClientConstructions.built(node, getCurrentPath(), state).isPresent()) {
+        // Pools only: a connection opened at a time, or a class of the project that holds a
+        // client (counted where that client is built), is no pool of this class.
+        if (ClientConstructions.builtByCatalog(node, getCurrentPath(), state)
+            .filter(kind -> kind.reuse() == ClientKind.Reuse.POOL)
+            .isPresent()) {
           sites.add(node);
         }
       }
@@ -288,6 +292,7 @@ public final class ConnectionBudget {
     }
     for (ClientKind kind : Catalogs.CLIENTS) {
       if (!kind.type().equals("java.lang.Object")
+          && kind.reuse() == ClientKind.Reuse.POOL
           && has(names, kind.type())
           && kind.alsoSubtypeOf().stream().allMatch(also -> has(names, also))) {
         return true;

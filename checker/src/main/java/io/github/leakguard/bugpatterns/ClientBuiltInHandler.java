@@ -16,12 +16,12 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.Documentation;
 import io.github.leakguard.analysis.ClientConstructions;
-import io.github.leakguard.analysis.Handlers;
 import io.github.leakguard.analysis.InvocationPaths;
 import io.github.leakguard.analysis.InvocationPaths.Chain;
 import io.github.leakguard.analysis.InvocationPaths.RemoteClient;
-import io.github.leakguard.analysis.UnitLocal;
+import io.github.leakguard.analysis.PerInvocation;
 import io.github.leakguard.catalog.ClientKind;
+import io.github.leakguard.catalog.ClientKind.Reuse;
 import io.github.leakguard.fixes.BuildOnce;
 import java.util.List;
 import java.util.Optional;
@@ -43,9 +43,7 @@ import javax.inject.Inject;
     tags = PERFORMANCE)
 public final class ClientBuiltInHandler extends CallCheck {
 
-  private final Handlers handlers;
-  private final UnitLocal<InvocationPaths> paths = new UnitLocal<>();
-  private final InvocationPaths.RemoteMethods remoteMethods = new InvocationPaths.RemoteMethods();
+  private final PerInvocation perInvocation;
   private final BuildOnce buildOnce = new BuildOnce();
 
   public ClientBuiltInHandler() {
@@ -55,16 +53,13 @@ public final class ClientBuiltInHandler extends CallCheck {
   @Inject
   ClientBuiltInHandler(ErrorProneFlags flags) {
     super(flags);
-    this.handlers = new Handlers(options);
+    this.perInvocation = new PerInvocation(options);
   }
 
   @Override
   Description matchCall(ExpressionTree tree, VisitorState state) {
     Optional<ClientKind> kind = ClientConstructions.built(tree, state);
-    InvocationPaths unitPaths =
-        paths.get(
-            state.getPath().getCompilationUnit(),
-            unit -> InvocationPaths.of(unit, handlers, remoteMethods, state));
+    InvocationPaths unitPaths = perInvocation.paths(state);
     if (kind.isPresent()) {
       return unitPaths
           .chainTo(state.getPath())
@@ -77,7 +72,9 @@ public final class ClientBuiltInHandler extends CallCheck {
 
   private Description describeLocal(
       ExpressionTree tree, ClientKind kind, Chain chain, VisitorState state) {
-    Optional<SuggestedFix> fix = buildOnce.fix(tree, state);
+    // One connection kept in a static final field would never be validated nor reopened.
+    Optional<SuggestedFix> fix =
+        kind.reuse() == Reuse.CONNECTION ? Optional.empty() : buildOnce.fix(tree, state);
     String via = chain.calls().isEmpty() ? "" : " (via " + chain.describe() + ")";
     return buildDescription(tree)
         .setMessage(
@@ -88,10 +85,13 @@ public final class ClientBuiltInHandler extends CallCheck {
                 simpleType(tree),
                 handler(chain),
                 via,
-                CONSEQUENCE,
-                fix.isPresent()
-                    ? "Build it once in a private static final field and reuse it."
-                    : "Build it once, in the constructor or a static final field, and reuse it."))
+                consequence(kind),
+                kind.reuse() == Reuse.CONNECTION
+                    ? KEEP_A_CONNECTION
+                    : fix.isPresent()
+                        ? "Build it once in a private static final field and reuse it."
+                        : "Build it once, in the constructor or a static final field, and reuse"
+                            + " it."))
         .addFix(fix)
         .build();
   }
@@ -124,8 +124,7 @@ public final class ClientBuiltInHandler extends CallCheck {
         .setMessage(
             String.format(
                 "%s reaches %s.%s, which builds a new %s (%s) with %s on every invocation of %s"
-                    + " (via %s); %s Build the client once, in a constructor or a static final"
-                    + " field, and pass it in.%s",
+                    + " (via %s); %s %s%s",
                 CallText.shortForm(call),
                 remote.builtIn().owner.getSimpleName(),
                 remote.builtIn().getSimpleName(),
@@ -134,7 +133,11 @@ public final class ClientBuiltInHandler extends CallCheck {
                 CallText.shortForm(remote.construction()),
                 handler(remote.chain()),
                 remote.chain().describe(),
-                CONSEQUENCE,
+                consequence(remote.kind()),
+                remote.kind().reuse() == Reuse.CONNECTION
+                    ? KEEP_A_CONNECTION
+                    : "Build the client once, in a constructor or a static final field, and pass it"
+                        + " in.",
                 others))
         .build();
   }
@@ -145,6 +148,18 @@ public final class ClientBuiltInHandler extends CallCheck {
   private static final String CONSEQUENCE =
       "each warm call adds a connection pool and its sockets until the function runs out of file"
           + " descriptors (EMFILE).";
+
+  private static final String CONNECTION_CONSEQUENCE =
+      "each warm call pays a new connection's TCP connect, TLS handshake and authentication, and a"
+          + " burst of invocations storms the database with new sessions.";
+
+  private static final String KEEP_A_CONNECTION =
+      "Keep one in a field, opened lazily and validated (isValid) before use, or a pool of one"
+          + " (maximumPoolSize 1) held in a static field.";
+
+  private static String consequence(ClientKind kind) {
+    return kind.reuse() == Reuse.CONNECTION ? CONNECTION_CONSEQUENCE : CONSEQUENCE;
+  }
 
   private static String handler(Chain chain) {
     return chain.describeHandler();

@@ -2,14 +2,17 @@ package io.github.leakguard.bugpatterns;
 
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker.BlockTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
+import io.github.leakguard.analysis.PerInvocation;
 import io.github.leakguard.analysis.release.Leak;
 import io.github.leakguard.analysis.release.Releases;
 import io.github.leakguard.catalog.ResourceKind.Category;
@@ -17,21 +20,23 @@ import io.github.leakguard.fixes.TryWithResources;
 import java.util.Optional;
 
 /**
- * What UnclosedConnection and UnclosedResponse share: each method and lambda body is read from the
- * release analysis (computed once for both) and its leaks of the check's category are reported,
- * with the message and fix both checks give.
+ * What UnclosedConnection and UnclosedResponse share: each method, lambda and initializer block is
+ * read from the release analysis (computed once for both) and its leaks of the check's category are
+ * reported, with the message and fix both checks give.
  */
 abstract class UnclosedResourceCheck extends LeakGuardCheck
-    implements MethodTreeMatcher, LambdaExpressionTreeMatcher {
+    implements MethodTreeMatcher, LambdaExpressionTreeMatcher, BlockTreeMatcher {
   private final Category category;
   private final String consequence;
   private final boolean strictStatements;
+  private final PerInvocation perInvocation;
 
   UnclosedResourceCheck(Category category, String consequence, ErrorProneFlags flags) {
     super(flags);
     this.category = category;
     this.consequence = consequence;
     this.strictStatements = options.strictStatementOwnership();
+    this.perInvocation = new PerInvocation(options);
   }
 
   @Override
@@ -46,7 +51,15 @@ abstract class UnclosedResourceCheck extends LeakGuardCheck
     return Description.NO_MATCH;
   }
 
-  /** Reports every leak of this category in the method or lambda at the current path. */
+  @Override
+  public final Description matchBlock(BlockTree tree, VisitorState state) {
+    if (Releases.isInitializer(state.getPath())) {
+      report(state);
+    }
+    return Description.NO_MATCH;
+  }
+
+  /** Reports every leak of this category in the method, lambda or initializer at the path. */
   private void report(VisitorState state) {
     for (Leak leak : Releases.leaks(state, strictStatements)) {
       if (leak.kind().category() != category) {
@@ -54,7 +67,7 @@ abstract class UnclosedResourceCheck extends LeakGuardCheck
       }
       TreePath opened = TreePath.getPath(state.getPath(), leak.opened());
       Optional<SuggestedFix> fix =
-          opened == null ? Optional.empty() : TryWithResources.fix(leak, opened, state);
+          opened == null ? Optional.empty() : TryWithResources.fix(leak, opened, state, perInvocation);
       state.reportMatch(
           buildDescription(leak.opened()).setMessage(message(leak)).addFix(fix).build());
     }

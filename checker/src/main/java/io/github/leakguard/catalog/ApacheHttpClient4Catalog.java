@@ -136,6 +136,8 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
                 Category.RESPONSE,
                 "org.apache.http.HttpResponse")
             .openedBy("org.apache.http.client.HttpClient#execute")
+            // execute(request, handler) closes the response after the handler, whatever it returns.
+            .notWhenGiven("org.apache.http.client.ResponseHandler")
             .handles(
                 "org.apache.http.HttpResponse#getEntity", "org.apache.http.HttpEntity#getContent")
             .build(),

@@ -228,6 +228,8 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
             .openedBy(
                 "org.apache.hc.client5.http.classic.HttpClient#execute",
                 "org.apache.hc.client5.http.classic.HttpClient#executeOpen")
+            // execute(request, handler) closes the response after the handler, whatever it returns.
+            .notWhenGiven("org.apache.hc.core5.http.io.HttpClientResponseHandler")
             .handles(
                 "org.apache.hc.core5.http.HttpEntityContainer#getEntity",
                 "org.apache.hc.core5.http.HttpEntity#getContent")

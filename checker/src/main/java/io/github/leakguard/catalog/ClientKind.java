@@ -27,6 +27,7 @@ import com.google.common.collect.ImmutableSet;
  * @param builderMethods the names of those build methods
  * @param sharingBuilderSources {@code owner#method} of instance methods that return a builder
  *     sharing an existing client's pool
+ * @param reuse what one built per invocation costs, and so how it is reused
  */
 public record ClientKind(
     String family,
@@ -38,7 +39,19 @@ public record ClientKind(
     ImmutableSet<String> factoryMethods,
     ImmutableSet<String> builderTypes,
     ImmutableSet<String> builderMethods,
-    ImmutableSet<String> sharingBuilderSources) {
+    ImmutableSet<String> sharingBuilderSources,
+    Reuse reuse) {
+
+  /** What a client built per invocation costs, and so how to keep one instead. */
+  public enum Reuse {
+    /** It owns a pool of connections (and threads): build it once and share it. */
+    POOL,
+    /**
+     * It is one connection to a server: every warm call pays connect, TLS and authentication. Keep
+     * one, opened lazily and validated, or a pool of one, in a field.
+     */
+    CONNECTION
+  }
 
   public static Builder builder(String family, String description, String type) {
     return new Builder(family, description, type);
@@ -56,6 +69,7 @@ public record ClientKind(
     private final ImmutableSet.Builder<String> builderTypes = ImmutableSet.builder();
     private final ImmutableSet.Builder<String> builderMethods = ImmutableSet.builder();
     private final ImmutableSet.Builder<String> sharingBuilderSources = ImmutableSet.builder();
+    private Reuse reuse = Reuse.POOL;
 
     private Builder(String family, String description, String type) {
       this.family = family;
@@ -94,6 +108,11 @@ public record ClientKind(
       return this;
     }
 
+    public Builder reusedAs(Reuse how) {
+      reuse = how;
+      return this;
+    }
+
     public ClientKind build() {
       return new ClientKind(
           family,
@@ -105,7 +124,8 @@ public record ClientKind(
           factoryMethods.build(),
           builderTypes.build(),
           builderMethods.build(),
-          sharingBuilderSources.build());
+          sharingBuilderSources.build(),
+          reuse);
     }
   }
 }

@@ -22,6 +22,10 @@ public final class JavaNetCatalog implements LibraryCatalog {
         ResourceKind.builder(family(), "socket", Category.CONNECTION, "java.net.Socket")
             .constructors()
             .openedBy("javax.net.SocketFactory#createSocket", "java.net.ServerSocket#accept")
+            // createSocket(socket, host, port, autoClose) layers TLS over a socket it is given:
+            // no new connection, and the given socket's owner closes it (PgJDBC's MakeSSL, found
+            // by the smoke corpus).
+            .notWhenGiven("java.net.Socket")
             // Closing a socket's stream closes the socket.
             .handles(SOCKET_STREAMS)
             .build(),

@@ -15,6 +15,39 @@ public final class JdbcCatalog implements LibraryCatalog {
     return "JDBC";
   }
 
+  /**
+   * DataSources that open a new physical connection on every {@code getConnection()}: drivers'
+   * plain DataSources and Spring's driver-manager ones. A pool's borrow (HikariCP, DBCP) is not
+   * here, and neither is a {@code DataSource} of unknown class.
+   */
+  private static final String[] NON_POOLING_DATA_SOURCES = {
+    "org.postgresql.ds.PGSimpleDataSource",
+    "com.mysql.cj.jdbc.MysqlDataSource",
+    "org.mariadb.jdbc.MariaDbDataSource",
+    "com.microsoft.sqlserver.jdbc.SQLServerDataSource",
+    "oracle.jdbc.datasource.impl.OracleDataSource",
+    "oracle.jdbc.pool.OracleDataSource",
+    "org.h2.jdbcx.JdbcDataSource",
+    "org.springframework.jdbc.datasource.DriverManagerDataSource",
+    "org.springframework.jdbc.datasource.SimpleDriverDataSource"
+  };
+
+  // A connection opened per invocation is a client too: AWS's guidance names database connections
+  // with SDK clients ("initialise them outside the handler").
+  @Override
+  public ImmutableList<ClientKind> clients() {
+    ClientKind.Builder connection =
+        ClientKind.builder(family(), "JDBC connection", "java.sql.Connection")
+            .factoriesOn("java.sql.DriverManager")
+            .factoryMethods("getConnection")
+            .builtBy("java.sql.Driver", "connect")
+            .reusedAs(ClientKind.Reuse.CONNECTION);
+    for (String dataSource : NON_POOLING_DATA_SOURCES) {
+      connection.builtBy(dataSource, "getConnection");
+    }
+    return ImmutableList.of(connection.build());
+  }
+
   @Override
   public ImmutableList<ResourceKind> resources() {
     return ImmutableList.of(

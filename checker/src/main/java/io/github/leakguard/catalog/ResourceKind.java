@@ -28,6 +28,9 @@ import com.google.common.collect.ImmutableSet;
  * @param releasedBy methods other than {@code close()} that release it
  * @param opener how the resource relates to the value the opening method was called on
  * @param transferredByPassing whether passing it to any method hands it over (long-lived pools)
+ * @param notWhenGiven an opening call that also takes a value of one of these types opens nothing
+ *     new for its caller: the library releases the resource itself (a response handler), or the
+ *     value is built on the one given (a TLS socket layered over a socket)
  */
 public record ResourceKind(
     String family,
@@ -40,7 +43,8 @@ public record ResourceKind(
     ImmutableSet<String> handles,
     ImmutableSet<String> releasedBy,
     Opener opener,
-    boolean transferredByPassing) {
+    boolean transferredByPassing,
+    ImmutableSet<String> notWhenGiven) {
 
   /** Which check reports a leak of the kind. */
   public enum Category {
@@ -93,6 +97,7 @@ public record ResourceKind(
     private final ImmutableSet.Builder<String> releasedBy = ImmutableSet.builder();
     private Opener opener = Opener.INDEPENDENT;
     private boolean transferredByPassing;
+    private final ImmutableSet.Builder<String> notWhenGiven = ImmutableSet.builder();
 
     private Builder(String family, String description, Category category, String type) {
       this.family = family;
@@ -136,6 +141,15 @@ public record ResourceKind(
       return this;
     }
 
+    /**
+     * An opening call that also takes one of these types (a response handler the library calls and
+     * then closes the response itself, a socket to layer TLS over) opens nothing new.
+     */
+    public Builder notWhenGiven(String... types) {
+      notWhenGiven.add(types);
+      return this;
+    }
+
     public ResourceKind build() {
       return new ResourceKind(
           family,
@@ -148,7 +162,8 @@ public record ResourceKind(
           handles.build(),
           releasedBy.build(),
           opener,
-          transferredByPassing);
+          transferredByPassing,
+          notWhenGiven.build());
     }
   }
 }

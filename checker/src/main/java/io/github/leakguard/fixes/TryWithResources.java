@@ -29,6 +29,7 @@ import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.util.Name;
 import io.github.leakguard.analysis.Lifetimes;
+import io.github.leakguard.analysis.PerInvocation;
 import io.github.leakguard.analysis.release.Leak;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,12 +71,14 @@ public final class TryWithResources {
   private static final Supplier<Name> CLOSE = VisitorState.memoize(state -> state.getName("close"));
 
   /** The fix for {@code leak}, whose opening expression is at {@code opened}, when there is one. */
-  public static Optional<SuggestedFix> fix(Leak leak, TreePath opened, VisitorState state) {
-    return Guard.orNone(() -> build(leak, opened, state));
+  public static Optional<SuggestedFix> fix(
+      Leak leak, TreePath opened, VisitorState state, PerInvocation perInvocation) {
+    return Guard.orNone(() -> build(leak, opened, state, perInvocation));
   }
 
-  private static Optional<SuggestedFix> build(Leak leak, TreePath opened, VisitorState state) {
-    if (Lifetimes.keptForTheEnvironment(leak.opened(), opened, state)) {
+  private static Optional<SuggestedFix> build(
+      Leak leak, TreePath opened, VisitorState state, PerInvocation perInvocation) {
+    if (Lifetimes.keptForTheEnvironment(leak.opened(), opened, state, perInvocation)) {
       return Optional.empty();
     }
     return switch (leak.how()) {

@@ -777,7 +777,7 @@ final class ClientBuiltInHandlerTest {
   }
 
   @Test
-  void jdbcConnectionsAndValueBuildersAreNotClients() {
+  void poolBorrowsAndValueBuildersAreNotClients() {
     helper
         .addSourceLines(
             "Handler.java",
@@ -785,17 +785,18 @@ final class ClientBuiltInHandlerTest {
             import com.amazonaws.services.lambda.runtime.Context;
             import com.amazonaws.services.lambda.runtime.RequestHandler;
             import java.sql.Connection;
-            import java.sql.DriverManager;
             import java.sql.SQLException;
             import java.net.URI;
             import java.net.http.HttpRequest;
             import okhttp3.Request;
+            import javax.sql.DataSource;
             import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
             class Handler implements RequestHandler<String, String> {
+              private final DataSource pool = null; // a borrow (per-call JDBC connections: own test)
               @Override
               public String handleRequest(String input, Context context) {
-                try (Connection c = DriverManager.getConnection("jdbc:h2:mem:")) {
+                try (Connection c = pool.getConnection()) {
                   PutObjectRequest put = PutObjectRequest.builder().bucket("b").key("k").build();
                   HttpRequest request = HttpRequest.newBuilder(URI.create("https://x")).build();
                   Request ok = new Request.Builder().url("https://x").build();

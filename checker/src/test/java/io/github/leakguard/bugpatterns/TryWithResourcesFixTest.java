@@ -404,6 +404,67 @@ final class TryWithResourcesFixTest {
   }
 
   @Test
+  void aConnectionOpenedOnEveryInvocationIsNotClosedByAFixButOneOpenedInARepositoryIs() {
+    // ClientBuiltInHandler says to keep one validated connection: closing it per call is not the
+    // fix there. The same connection opened by a plain repository method is opened to be closed.
+    AppliedFixes.Helper.of(UnclosedConnection.class)
+        .addInput(
+            "Audit.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import java.sql.Connection;
+            import java.sql.DriverManager;
+            import java.sql.SQLException;
+
+            class Audit implements RequestHandler<String, String> {
+              @Override
+              public String handleRequest(String id, Context context) {
+                try {
+                  Connection c = DriverManager.getConnection("jdbc:postgresql://db/audit");
+                  return c.getCatalog() + id;
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+            }
+            """)
+        .expectNoFix("Audit.java")
+        .doTest();
+    AppliedFixes.Helper.of(UnclosedConnection.class)
+        .addInput(
+            "Repository.java",
+            """
+            import java.sql.Connection;
+            import java.sql.DriverManager;
+            import java.sql.SQLException;
+
+            class Repository {
+              String catalog(String url) throws SQLException {
+                Connection c = DriverManager.getConnection(url);
+                return c.getCatalog();
+              }
+            }
+            """)
+        .addOutput(
+            "Repository.java",
+            """
+            import java.sql.Connection;
+            import java.sql.DriverManager;
+            import java.sql.SQLException;
+
+            class Repository {
+              String catalog(String url) throws SQLException {
+                try (Connection c = DriverManager.getConnection(url)) {
+                  return c.getCatalog();
+                }
+              }
+            }
+            """)
+        .doTest();
+  }
+
+  @Test
   void aPoolIsNeverClosedByAFixEvenOutsideAHandler() {
     AppliedFixes.Helper.of(UnclosedConnection.class)
         .addInput(

@@ -162,6 +162,7 @@ final class UnclosedConnectionTest {
               }
 
               Connection returned() throws SQLException {
+                // BUG: Diagnostic contains: if c.setAutoCommit(…) throws SQLException
                 Connection c = ds.getConnection();
                 c.setAutoCommit(false);
                 return c;
@@ -226,8 +227,9 @@ final class UnclosedConnectionTest {
 
   @Test
   void resourcesReleasedWithTheirTryWithResourcesOpener() {
-    // These bodies are decided without their control-flow graph: each resource is a
-    // try-with-resources variable, returned, or released by one; the last method still leaks.
+    // These bodies but the first are decided without their control-flow graph: each resource is
+    // a try-with-resources variable, returned, or released by one; the first piles statements up
+    // on its connection in a loop, and the last method leaks.
     helper
         .addSourceLines(
             "Batches.java",
@@ -245,6 +247,7 @@ final class UnclosedConnectionTest {
                   throws SQLException {
                 try (Connection c = ds.getConnection()) {
                   for (String sql : sqls) {
+                    // BUG: Diagnostic contains: in a loop
                     Statement s = c.createStatement();
                     s.execute(sql);
                   }
@@ -960,6 +963,7 @@ final class UnclosedConnectionTest {
 
               // HttpClient 4's SSLConnectionSocketFactory: the TLS socket layered over it owns it.
               Socket layered(SSLSocketFactory factory, InetSocketAddress address) throws IOException {
+                // BUG: Diagnostic contains: if factory.createSocket(…) throws IOException
                 Socket sock = createSocket();
                 try {
                   sock.connect(address, 1_000);

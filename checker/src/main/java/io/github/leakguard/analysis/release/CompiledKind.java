@@ -5,6 +5,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.suppliers.Supplier;
 import com.google.errorprone.suppliers.Suppliers;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.SupertypeIndex;
 import io.github.leakguard.catalog.Catalogs;
@@ -32,6 +33,7 @@ final class CompiledKind {
   private final ImmutableList<MethodRef> openedBy;
   private final ImmutableList<MethodRef> handles;
   private final ImmutableList<MethodRef> releasedBy;
+  private final ImmutableList<Supplier<Type>> notWhenGiven;
 
   private CompiledKind(ResourceKind kind) {
     this.kind = kind;
@@ -43,6 +45,10 @@ final class CompiledKind {
     this.openedBy = refs(kind.openedBy());
     this.handles = refs(kind.handles());
     this.releasedBy = refs(kind.releasedBy());
+    this.notWhenGiven =
+        kind.notWhenGiven().stream()
+            .map(Suppliers::typeFromString)
+            .collect(ImmutableList.toImmutableList());
   }
 
   /** A kind for a value of any closeable type: only {@code close()} and the helpers release it. */
@@ -64,11 +70,23 @@ final class CompiledKind {
           method.isConstructor()
               ? compiled.kind.constructors()
               : compiled.openedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
-      if (shape && compiled.holdsArguments(result, state)) {
+      if (shape && compiled.holdsArguments(result, state) && !compiled.given(method, state)) {
         return Optional.of(compiled);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code method} takes a value that makes the library release the resource itself. */
+  private boolean given(MethodSymbol method, VisitorState state) {
+    for (Supplier<Type> type : notWhenGiven) {
+      for (VarSymbol parameter : method.getParameters()) {
+        if (MethodRef.isSubtype(parameter.type, type.get(state), state)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The first independent kind whose values {@code result} can hold, for annotated factories. */
@@ -82,6 +100,11 @@ final class CompiledKind {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a value of {@code type} may be a resource of some kind. */
+  static boolean mayHold(Type type, VisitorState state) {
+    return !TYPES.supertypesOf(type, state).isEmpty();
   }
 
   boolean holds(Type result, VisitorState state) {

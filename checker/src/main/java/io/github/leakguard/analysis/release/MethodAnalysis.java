@@ -14,6 +14,7 @@ import io.github.leakguard.analysis.release.Leak.How;
 import io.github.leakguard.analysis.release.PathSearch.Found;
 import io.github.leakguard.analysis.release.PathSearch.TooLarge;
 import io.github.leakguard.analysis.release.Trace.Effect;
+import io.github.leakguard.analysis.release.Trace.Event;
 import io.github.leakguard.analysis.release.UnitReleases.Closing;
 import io.github.leakguard.catalog.ResourceKind.Opener;
 import java.util.ArrayDeque;
@@ -167,8 +168,33 @@ final class MethodAnalysis {
         fate.effect(),
         -1,
         fate.effect() == Effect.GEN ? trace.carrier(fate.variable()) : -1);
+    long openerMask = trace.initialMask;
     close(trace);
+    if (rule == Opener.RELEASES_UNLESS_STRICT && !strict && openerMask != 0) {
+      trace.openerMask = aliases(trace, openerMask);
+      trace.lostWithOpener = true;
+    }
     return trace.tooLarge ? null : trace;
+  }
+
+  /** {@code mask} and every carrier assigned from one in it. */
+  private static long aliases(Trace trace, long mask) {
+    long result = mask;
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      for (List<Event> events : trace.events.values()) {
+        for (Event event : events) {
+          if (event.effect() == Effect.GEN
+              && event.source() >= 0
+              && (result & (1L << event.source())) != 0
+              && (result & (1L << event.target())) == 0) {
+            result |= 1L << event.target();
+            grew = true;
+          }
+        }
+      }
+    }
+    return result;
   }
 
   /** The latest earlier trace whose resource {@code receiver} holds. */
@@ -255,9 +281,14 @@ final class MethodAnalysis {
     if (normal != null) {
       return normal;
     }
-    // Handed over on the normal path (returned, stored): a checked exception thrown before the
-    // hand-over is the one leak a careful reviewer lets pass; losing the last reference is not.
-    Found exceptional = search.search(trace, block, index, true, true, !trace.escapes());
+    // Handed over on the normal path (returned, stored) or released: a checked exception thrown
+    // before the hand-over leaks it all the same (Socket s = new Socket(); s.connect(a); return s).
+    // One released with an opener this method does not own (a statement of a connection passed
+    // in) is released when that owner closes the opener: only losing it is a leak then.
+    boolean withForeignOpener =
+        trace.owner == null && trace.kind.kind.opener().releasedWithOpener(strict);
+    Found exceptional =
+        search.search(trace, block, index, true, true, !withForeignOpener || !trace.escapes());
     if (exceptional == null
         || exceptional.thrower() == null
         || exceptional.how() == How.OVERWRITTEN) {

@@ -1,6 +1,7 @@
 package io.github.leakguard.analysis.release;
 
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -21,6 +22,7 @@ import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.block.Block;
 import org.checkerframework.errorprone.dataflow.cfg.builder.CFGBuilder;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FunctionalInterfaceNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
@@ -37,6 +39,15 @@ final class MethodGraph {
   final ControlFlowGraph cfg;
   final List<Node> nodes = new ArrayList<>();
   final List<Node> captures = new ArrayList<>();
+
+  /**
+   * Boolean locals assigned a literal somewhere ({@code boolean success = false; ... success =
+   * true;}), at most {@link #MAX_FLAGS}: the path search follows their values to decide {@code if
+   * (!success) close(...)}.
+   */
+  final List<Element> flags = new ArrayList<>();
+
+  static final int MAX_FLAGS = 31;
   private final IdentityHashMap<Node, Node> users = new IdentityHashMap<>();
   private final Map<Element, List<Read>> reads = new HashMap<>();
   private final Map<Element, List<AssignmentNode>> writes = new HashMap<>();
@@ -70,6 +81,11 @@ final class MethodGraph {
       if (node instanceof AssignmentNode assignment
           && assignment.getTarget() instanceof LocalVariableNode target) {
         writes.computeIfAbsent(target.getElement(), e -> new ArrayList<>()).add(assignment);
+        if (assignment.getExpression() instanceof BooleanLiteralNode
+            && !flags.contains(target.getElement())
+            && flags.size() < MAX_FLAGS) {
+          flags.add(target.getElement());
+        }
       }
       // The value of a ?: is read through its synthetic variable, which no node has as operand.
       if (node instanceof TernaryExpressionNode ternary) {
@@ -85,7 +101,10 @@ final class MethodGraph {
     }
   }
 
-  /** The graph of the method or lambda at {@code path}, or null when it has no body. */
+  /**
+   * The graph of the method, lambda or initializer block at {@code path}, or null when it has no
+   * body.
+   */
   static @Nullable MethodGraph build(TreePath path, VisitorState state) {
     ClassTree owner = null;
     MethodTree enclosingMethod = null;
@@ -112,6 +131,11 @@ final class MethodGraph {
     } else if (path.getLeaf() instanceof LambdaExpressionTree lambda) {
       ast = new UnderlyingAST.CFGLambda(lambda, owner, enclosingMethod);
       body = new TreePath(path, lambda.getBody());
+    } else if (path.getLeaf() instanceof BlockTree initializer
+        && path.getParentPath().getLeaf() == owner) {
+      // An initializer block runs like a constructor's body.
+      ast = new UnderlyingAST.CFGStatement(initializer, owner);
+      body = path;
     } else {
       return null;
     }

@@ -11,6 +11,7 @@ import io.github.leakguard.analysis.release.Leak.How;
 import io.github.leakguard.analysis.release.Trace.Effect;
 import io.github.leakguard.analysis.release.Trace.Event;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ import org.checkerframework.errorprone.dataflow.cfg.block.ConditionalBlock;
 import org.checkerframework.errorprone.dataflow.cfg.block.ExceptionBlock;
 import org.checkerframework.errorprone.dataflow.cfg.block.SingleSuccessorBlock;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BinaryOperationNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.BooleanLiteralNode;
+import org.checkerframework.errorprone.dataflow.cfg.node.ConditionalNotNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.EqualToNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
@@ -57,17 +61,53 @@ final class PathSearch {
     }
   }
 
+  /**
+   * A point of a path and what holds the resource there. For a resource its opener also releases (a
+   * statement of a connection), {@code reopened} says the path has come round to the opening again
+   * (a loop), and {@code lostAt} where the resource's own variables lost it while the opener still
+   * held it.
+   */
   private record Frame(
       Block block,
       int index,
       long mask,
       boolean temp,
       @Nullable Node thrower,
-      @Nullable TypeMirror exception) {}
+      @Nullable TypeMirror exception,
+      boolean reopened,
+      @Nullable Node lostAt,
+      @Nullable How lostHow,
+      long flags) {
 
-  private record Key(Block block, long mask, boolean temp) {}
+    Frame at(Block target) {
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow, flags);
+    }
+
+    Frame thrown(Block target, Node thrower, TypeMirror exception) {
+      return new Frame(target, 0, mask, temp, thrower, exception, reopened, lostAt, lostHow, flags);
+    }
+  }
+
+  private record Key(
+      Block block, long mask, boolean temp, boolean reopened, boolean lost, long flags) {}
+
+  /**
+   * The known values of the graph's boolean flags, two bits each: bit {@code i} says flag {@code i}
+   * holds a known value, bit {@code 32 + i} that the value is true.
+   */
+  private static long assign(long flags, int flag, @Nullable Boolean value) {
+    long known = 1L << flag;
+    long isTrue = 1L << (32 + flag);
+    flags &= ~(known | isTrue);
+    if (value != null) {
+      flags |= known | (value ? isTrue : 0);
+    }
+    return flags;
+  }
 
   private static final CachedName CLOSE = new CachedName("close");
+  private static final CachedName NON_NULL = new CachedName("nonNull");
+  private static final CachedName IS_NULL = new CachedName("isNull");
 
   private final MethodGraph graph;
   private final VisitorState state;
@@ -101,7 +141,9 @@ final class PathSearch {
       throws TooLarge {
     Deque<Frame> stack = new ArrayDeque<>();
     Set<Key> seen = new HashSet<>();
-    stack.push(new Frame(start, index, trace.initialMask, temp, null, null));
+    long flags = trace.opened == null ? 0L : flagsAt(trace.opened);
+    stack.push(
+        new Frame(start, index, trace.initialMask, temp, null, null, false, null, null, flags));
     int budget = BUDGET;
     while (!stack.isEmpty()) {
       if (--budget < 0) {
@@ -139,15 +181,22 @@ final class PathSearch {
     }
     long mask = frame.mask();
     boolean temp = frame.temp();
+    boolean reopened = frame.reopened();
+    Node lostAt = frame.lostAt();
+    How lostHow = frame.lostHow();
+    long flags = frame.flags();
+    long own = ~trace.openerMask;
     boolean releasedNormally = false;
     List<Node> nodes = block.getNodes();
     for (int i = frame.index(); i < nodes.size(); i++) {
       Node node = nodes.get(i);
       boolean lostBefore = mask == 0 && !temp;
+      boolean ownLostBefore = (mask & own) == 0 && !temp;
       boolean dropped = false;
       long before = mask;
       if (node instanceof AssignmentNode assignment
           && assignment.getTarget() instanceof LocalVariableNode target) {
+        flags = applyFlags(flags, node);
         int bit = trace.carriers.indexOf(target.getElement());
         if (bit >= 0) {
           mask &= ~(1L << bit);
@@ -177,14 +226,118 @@ final class PathSearch {
       if (trace.opened == node) {
         // Opened again (a loop): the value now produced is another resource.
         temp = false;
+        if (lostAt != null) {
+          // Lost while its opener lives on, and another opened: they pile up until the opener
+          // is released.
+          return new Found(lostHow, frame.thrower(), frame.exception(), lostAt);
+        }
+        reopened = true;
       }
       if (!lostBefore && mask == 0 && !temp && !releasedNormally) {
         How how = dropped ? How.DROPPED : How.OVERWRITTEN;
         return new Found(how, frame.thrower(), frame.exception(), node);
       }
+      if (trace.lostWithOpener
+          && lostAt == null
+          && !ownLostBefore
+          && (mask & own) == 0
+          && !temp
+          && !releasedNormally) {
+        lostAt = node;
+        lostHow = dropped ? How.DROPPED : How.OVERWRITTEN;
+        if (reopened) {
+          return new Found(lostHow, frame.thrower(), frame.exception(), lostAt);
+        }
+      }
     }
-    push(trace, block, mask, temp, releasedNormally, frame, stack, seen, exceptional);
+    Frame next =
+        new Frame(
+            block,
+            0,
+            mask,
+            temp,
+            frame.thrower(),
+            frame.exception(),
+            reopened,
+            lostAt,
+            lostHow,
+            flags);
+    push(trace, block, releasedNormally, next, stack, seen, exceptional);
     return null;
+  }
+
+  /** The flag values every path from the method's entry to {@code target} agrees on. */
+  private long flagsAt(Node target) {
+    if (graph.flags.isEmpty()) {
+      return 0L;
+    }
+    Map<Block, Long> in = new HashMap<>();
+    Deque<Block> work = new ArrayDeque<>();
+    in.put(graph.cfg.getEntryBlock(), 0L);
+    work.add(graph.cfg.getEntryBlock());
+    for (int budget = BUDGET; !work.isEmpty() && budget > 0; budget--) {
+      Block block = work.poll();
+      long flags = in.get(block);
+      for (Node node : block.getNodes()) {
+        flags = applyFlags(flags, node);
+      }
+      for (Block next : successors(block)) {
+        Long old = in.get(next);
+        long merged = old == null ? flags : meet(old, flags);
+        if (old == null || merged != old) {
+          in.put(next, merged);
+          work.add(next);
+        }
+      }
+    }
+    Long flags = in.get(target.getBlock());
+    if (flags == null) {
+      return 0L;
+    }
+    long result = flags;
+    for (Node node : target.getBlock().getNodes()) {
+      if (node == target) {
+        break;
+      }
+      result = applyFlags(result, node);
+    }
+    return result;
+  }
+
+  private long applyFlags(long flags, Node node) {
+    if (node instanceof AssignmentNode assignment
+        && assignment.getTarget() instanceof LocalVariableNode target) {
+      int flag = graph.flags.indexOf(target.getElement());
+      if (flag >= 0) {
+        return assign(
+            flags,
+            flag,
+            assignment.getExpression() instanceof BooleanLiteralNode literal
+                ? literal.getValue()
+                : null);
+      }
+    }
+    return flags;
+  }
+
+  /** The values two paths agree on. */
+  private static long meet(long a, long b) {
+    long known = a & b & 0xFFFF_FFFFL & ~((a ^ b) >>> 32);
+    return known | ((a >>> 32) & known) << 32;
+  }
+
+  private static List<Block> successors(Block block) {
+    List<Block> next = new ArrayList<>();
+    if (block instanceof ConditionalBlock conditional) {
+      next.add(conditional.getThenSuccessor());
+      next.add(conditional.getElseSuccessor());
+    } else if (block instanceof SingleSuccessorBlock single && single.getSuccessor() != null) {
+      next.add(single.getSuccessor());
+    }
+    if (block instanceof ExceptionBlock exceptionBlock) {
+      exceptionBlock.getExceptionalSuccessors().values().forEach(next::addAll);
+    }
+    return next;
   }
 
   private static long gen(Trace trace, Node node, int bit, long before, boolean temp) {
@@ -203,8 +356,6 @@ final class PathSearch {
   private void push(
       Trace trace,
       Block block,
-      long mask,
-      boolean temp,
       boolean releasedNormally,
       Frame frame,
       Deque<Frame> stack,
@@ -224,7 +375,7 @@ final class PathSearch {
           boolean first = frame.thrower() == null && !thrown;
           Node thrower = first ? exceptionBlock.getNode() : frame.thrower();
           TypeMirror exception = first ? edge.getKey() : frame.exception();
-          enqueue(new Frame(target, 0, mask, temp, thrower, exception), stack, seen);
+          enqueue(frame.thrown(target, thrower, exception), stack, seen);
         }
       }
     }
@@ -232,8 +383,8 @@ final class PathSearch {
       return;
     }
     if (block instanceof ConditionalBlock conditional) {
-      enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
-      enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+      enqueue(frame.at(conditional.getThenSuccessor()), stack, seen);
+      enqueue(frame.at(conditional.getElseSuccessor()), stack, seen);
       return;
     }
     if (!(block instanceof SingleSuccessorBlock single) || single.getSuccessor() == null) {
@@ -242,16 +393,17 @@ final class PathSearch {
     Block next = single.getSuccessor();
     if (next instanceof ConditionalBlock conditional) {
       List<Node> nodes = block.getNodes();
-      Boolean branch = nodes.isEmpty() ? null : nullTest(trace, nodes.get(nodes.size() - 1), mask);
+      Boolean branch =
+          nodes.isEmpty() ? null : branchTaken(trace, nodes.get(nodes.size() - 1), frame);
       if (branch == null || branch) {
-        enqueue(frame(conditional.getThenSuccessor(), mask, temp, frame), stack, seen);
+        enqueue(frame.at(conditional.getThenSuccessor()), stack, seen);
       }
       if (branch == null || !branch) {
-        enqueue(frame(conditional.getElseSuccessor(), mask, temp, frame), stack, seen);
+        enqueue(frame.at(conditional.getElseSuccessor()), stack, seen);
       }
       return;
     }
-    enqueue(frame(next, mask, temp, frame), stack, seen);
+    enqueue(frame.at(next), stack, seen);
   }
 
   /**
@@ -273,45 +425,71 @@ final class PathSearch {
         && call.getArguments().isEmpty());
   }
 
-  private static Frame frame(Block target, long mask, boolean temp, Frame from) {
-    return new Frame(target, 0, mask, temp, from.thrower(), from.exception());
-  }
-
   private static void enqueue(Frame frame, Deque<Frame> stack, Set<Key> seen) {
-    if (seen.add(new Key(frame.block(), frame.mask(), frame.temp()))) {
+    if (seen.add(
+        new Key(
+            frame.block(),
+            frame.mask(),
+            frame.temp(),
+            frame.reopened(),
+            frame.lostAt() != null,
+            frame.flags()))) {
       stack.push(frame);
     }
   }
 
   /**
-   * Which branch a conditional takes when its condition compares a local holding the resource with
-   * null: true for {@code x != null}, false for {@code x == null}; null when it is not such a test.
+   * Which branch a conditional takes on this path: when its condition tests a local holding the
+   * resource for null (true for {@code x != null} and {@code Objects.nonNull(x)}, false for {@code
+   * x == null} and {@code Objects.isNull(x)}), or reads a boolean flag the path has set ({@code
+   * success = true}), negated by {@code !}; null when the path does not decide it.
    */
-  private static @Nullable Boolean nullTest(Trace trace, Node condition, long mask) {
-    Node left;
-    Node right;
-    boolean notEqual;
-    if (condition instanceof NotEqualNode ne) {
-      left = ne.getLeftOperand();
-      right = ne.getRightOperand();
-      notEqual = true;
-    } else if (condition instanceof EqualToNode eq) {
-      left = eq.getLeftOperand();
-      right = eq.getRightOperand();
-      notEqual = false;
+  private @Nullable Boolean branchTaken(Trace trace, Node condition, Frame frame) {
+    boolean negated = false;
+    while (condition instanceof ConditionalNotNode not) {
+      negated = !negated;
+      condition = not.getOperand();
+    }
+    if (condition instanceof LocalVariableNode local) {
+      // if (!success) close(...): a flag whose value this path set.
+      int flag = graph.flags.indexOf(local.getElement());
+      if (flag < 0 || (frame.flags() & (1L << flag)) == 0) {
+        return null;
+      }
+      return ((frame.flags() & (1L << (32 + flag))) != 0) != negated;
+    }
+    long mask = frame.mask();
+    Node variable;
+    boolean notNull;
+    if (condition instanceof NotEqualNode || condition instanceof EqualToNode) {
+      BinaryOperationNode comparison = (BinaryOperationNode) condition;
+      Node left = comparison.getLeftOperand();
+      Node right = comparison.getRightOperand();
+      variable = left instanceof NullLiteralNode ? right : left;
+      Node other = variable == left ? right : left;
+      if (!(other instanceof NullLiteralNode)) {
+        return null;
+      }
+      notNull = condition instanceof NotEqualNode;
+    } else if (condition instanceof MethodInvocationNode call
+        && call.getArguments().size() == 1
+        && call.getTarget().getMethod() instanceof MethodSymbol method
+        && method.isStatic()
+        && (NON_NULL.is(method.getSimpleName(), state) || IS_NULL.is(method.getSimpleName(), state))
+        && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
+      variable = call.getArguments().get(0);
+      notNull = NON_NULL.is(method.getSimpleName(), state);
     } else {
       return null;
     }
-    Node variable = left instanceof NullLiteralNode ? right : left;
-    Node other = variable == left ? right : left;
-    if (!(other instanceof NullLiteralNode) || !(variable instanceof LocalVariableNode local)) {
+    if (!(variable instanceof LocalVariableNode local)) {
       return null;
     }
     int bit = trace.carriers.indexOf(local.getElement());
     if (bit < 0 || (mask & (1L << bit)) == 0) {
       return null;
     }
-    return notEqual;
+    return notNull != negated;
   }
 
   private boolean isChecked(Type exception) {

@@ -2,6 +2,8 @@ package io.github.leakguard.analysis.release;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodTree;
@@ -18,8 +20,8 @@ public final class Releases {
   private static final UnitLocal<UnitReleases> CURRENT = new UnitLocal<>();
 
   /**
-   * The leaks of the method or lambda at the current path ({@code state.getPath()}), nested lambdas
-   * and classes excluded (they are analysed on their own).
+   * The leaks of the method, lambda or initializer block at the current path ({@code
+   * state.getPath()}), nested lambdas and classes excluded (they are analysed on their own).
    *
    * @param strictStatements whether a JDBC statement must be closed itself even when its connection
    *     is closed on every path
@@ -27,7 +29,8 @@ public final class Releases {
   public static ImmutableList<Leak> leaks(VisitorState state, boolean strictStatements) {
     TreePath path = state.getPath();
     if (!(path.getLeaf() instanceof MethodTree)
-        && !(path.getLeaf() instanceof LambdaExpressionTree)) {
+        && !(path.getLeaf() instanceof LambdaExpressionTree)
+        && !isInitializer(path)) {
       return ImmutableList.of();
     }
     CompilationUnitTree unit = path.getCompilationUnit();
@@ -38,6 +41,15 @@ public final class Releases {
       // Last line of defence: code the graph builder cannot take gets no finding, never a crash.
       return ImmutableList.of();
     }
+  }
+
+  /**
+   * Whether {@code path} is an initializer block of a class ({@code { ... }}, {@code static { }}).
+   */
+  public static boolean isInitializer(TreePath path) {
+    return path.getLeaf() instanceof BlockTree
+        && path.getParentPath() != null
+        && path.getParentPath().getLeaf() instanceof ClassTree;
   }
 
   private Releases() {}

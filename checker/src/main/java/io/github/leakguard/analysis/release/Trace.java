@@ -40,6 +40,16 @@ final class Trace {
   final List<Element> carriers = new ArrayList<>();
   final IdentityHashMap<Node, List<Event>> events = new IdentityHashMap<>();
   long initialMask;
+
+  /** The carriers that hold the opener (and so the resource) rather than the resource itself. */
+  long openerMask;
+
+  /**
+   * Whether losing the resource's own carriers while the opener still holds it is a leak when the
+   * path then opens another: statements piling up on a connection held for a whole loop.
+   */
+  boolean lostWithOpener;
+
   @Nullable Trace owner;
   boolean tooLarge;
 

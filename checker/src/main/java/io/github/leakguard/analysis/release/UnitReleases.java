@@ -6,7 +6,10 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.DoWhileLoopTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -16,6 +19,7 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
@@ -23,7 +27,9 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.SourceMethods;
 import io.github.leakguard.analysis.UnitMethods;
+import io.github.leakguard.catalog.ResourceKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -134,7 +140,8 @@ final class UnitReleases {
 
   /**
    * The kind of resource every call of {@code method} returns new: a {@code @MustBeClosed} method,
-   * or a method of this unit whose every {@code return} hands out a resource it opened.
+   * or a method compiled from source (in this unit or another of the compilation) whose every
+   * {@code return} hands out a resource it opened, or {@code null} when it fails.
    */
   Optional<CompiledKind> factoryKind(MethodSymbol method, VisitorState state) {
     // Asked of nearly every call: the cheap tests first.
@@ -146,7 +153,14 @@ final class UnitReleases {
     }
     TreePath path = method(method);
     if (path == null) {
-      return Optional.empty();
+      // Another file's helper (Pool.getConnection()): read only when it returns a resource type.
+      if (!CompiledKind.mayHold(method.getReturnType(), state)) {
+        return Optional.empty();
+      }
+      path = SourceMethods.path(method, state);
+      if (path == null) {
+        return Optional.empty();
+      }
     }
     Optional<CompiledKind> known = factories.get(method);
     if (known != null) {
@@ -208,7 +222,11 @@ final class UnitReleases {
     }.scan(method.getBody(), null);
     CompiledKind kind = null;
     for (ExpressionTree expression : returned) {
-      CompiledKind each = openedBy(ArgumentValues.strip(expression), assigned, state);
+      ExpressionTree value = ArgumentValues.strip(expression);
+      if (value.getKind() == Tree.Kind.NULL_LITERAL) {
+        continue; // the failure path of a factory: return null from its catch block
+      }
+      CompiledKind each = openedBy(value, assigned, state);
       if (each == null || (kind != null && kind != each)) {
         return Optional.empty();
       }
@@ -267,9 +285,25 @@ final class UnitReleases {
     Set<Symbol> resourceVariables = new HashSet<>();
     boolean[] found = {false};
     new TreeScanner<Void, Void>() {
+      /** Loops around the current node: a statement opened in one may pile up on its opener. */
+      private int loops;
+
       @Override
       public Void scan(Tree tree, Void unused) {
-        return found[0] ? null : super.scan(tree, null);
+        if (found[0]) {
+          return null;
+        }
+        boolean loop =
+            tree instanceof ForLoopTree
+                || tree instanceof EnhancedForLoopTree
+                || tree instanceof WhileLoopTree
+                || tree instanceof DoWhileLoopTree;
+        loops += loop ? 1 : 0;
+        try {
+          return super.scan(tree, null);
+        } finally {
+          loops -= loop ? 1 : 0;
+        }
       }
 
       // A nested lambda or class body is not in this body's graph: it is judged on its own.
@@ -326,7 +360,9 @@ final class UnitReleases {
           return false;
         }
         CompiledKind kind = openedBy(node, Map.of(), state);
-        return kind != null && kind.kind.opener().releasedWithOpener(strict);
+        return kind != null
+            && kind.kind.opener().releasedWithOpener(strict)
+            && (loops == 0 || kind.kind.opener() != ResourceKind.Opener.RELEASES_UNLESS_STRICT);
       }
     }.scan(root, null);
     return found[0];
