@@ -184,11 +184,18 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/leakguard")
   java.io.File workDirectory;
 
+  /** One goal's analysis of a module that is to be checked. */
+  @FunctionalInterface
+  interface Analysis<T> {
+    T run(GateRequest request, SourceIndex sources)
+        throws ConfigurationException, AnalysisException, IOException, InterruptedException;
+  }
+
   /**
    * Runs the analysis if the module is to be checked; empty when it is skipped, with the reason
    * logged.
    */
-  Optional<GateResult> analyseIfFunctionModule(LeakGuardEngine engine)
+  <T> Optional<T> analyseIfFunctionModule(LeakGuardEngine engine, Analysis<T> analysis)
       throws MojoExecutionException {
     if (skip) {
       getLog().info("LeakGuard: skipped (leakguard.skip=true)");
@@ -227,7 +234,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       if (sources[0] == null || !sources[0].encoding().equals(charset)) {
         sources[0] = scan(roots, compiler, charset);
       }
-      return Optional.of(engine.analyse(request(roots, compiler, charset), sources[0]));
+      return Optional.of(analysis.run(request(roots, compiler, charset), sources[0]));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (AnalysisException e) {
@@ -245,7 +252,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    * javac's errors. The build goes on (a reason of LeakGuard's fails no build that compiles) unless
    * {@code failOnAnalysisError}; goals that must not go on override this.
    */
-  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+  <T> Optional<T> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
     if (failOnAnalysisError) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
