@@ -12,8 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Applies the fixes LeakGuard's checks offer to the module's sources, in place: the same analysis as
- * {@code leakguard:check}, with Error Prone's own patching, then a summary of what was fixed and
+ * Applies the fixes LeakGuard's checks offer to the module's sources, in place: the same analysis
+ * as {@code leakguard:check}, with Error Prone's own patching, then a summary of what was fixed and
  * what is left. Refuses to change a file that holds work git does not have (modified, staged,
  * untracked) unless {@code allowDirty}. Run after {@code compile} ({@code mvn compile
  * leakguard:fix}), like {@code leakguard:baseline}.

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * What a fix run did, by check: the findings it fixed, and those left, sorted by why they are left.
@@ -72,9 +71,7 @@ record FixSummary(
 
   /** The findings a dry run's patch would leave: those without a fix or in files not changed. */
   static List<Finding> leftBy(List<Finding> before, Set<String> changed) {
-    return before.stream()
-        .filter(f -> f.hint().isEmpty() || !changed.contains(f.path()))
-        .toList();
+    return before.stream().filter(f -> f.hint().isEmpty() || !changed.contains(f.path())).toList();
   }
 
   /** One line, for example {@code LeakGuard fix: 2 files changed, 3 findings fixed (...); ...}. */
@@ -114,17 +111,11 @@ record FixSummary(
   }
 
   private static Map<String, Long> count(List<Finding> findings, Predicate<Finding> which) {
-    return findings.stream()
-        .filter(which)
-        .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.counting()));
+    return Finding.countByCheck(findings.stream().filter(which).toList());
   }
 
-  static String counts(Map<String, Long> perCheck) {
-    return perCheck.isEmpty()
-        ? ""
-        : perCheck.entrySet().stream()
-            .map(e -> e.getKey() + ": " + e.getValue())
-            .collect(Collectors.joining(", ", " (", ")"));
+  private static String counts(Map<String, Long> perCheck) {
+    return Finding.perCheck(perCheck);
   }
 
   private static long total(Map<String, Long> perCheck) {

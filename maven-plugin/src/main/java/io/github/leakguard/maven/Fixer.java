@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The fix goal's work, free of Maven: analyse the module with Error Prone's patching ({@link
  * LeakGuardEngine#analyseFixes}), apply the patch to the files in memory ({@link SourceFixes}),
- * refuse when a file to change holds work git does not have ({@link UncommittedChanges}), write
- * the files ({@link SourceFiles}), and analyse again: what is left, and proof that the fixed code
+ * refuse when a file to change holds work git does not have ({@link UncommittedChanges}), write the
+ * files ({@link SourceFiles}), and analyse again: what is left, and proof that the fixed code
  * compiles. Code javac rejects after the fixes gets its old bytes back.
  */
 final class Fixer {
@@ -66,16 +66,16 @@ final class Fixer {
   Outcome fix(GateRequest request, SourceIndex sources, Options options)
       throws ConfigurationException, AnalysisException, IOException, InterruptedException {
     FixAnalysis analysis = engine.analyseFixes(request, sources, options.fixChecks());
+    List<Finding> findings = analysis.findings();
     log.info(
-        "LeakGuard fix: "
-            + analysis.findings().size()
-            + " findings of "
-            + String.join(", ", analysis.fixedChecks())
-            + "; Error Prone's patch changes "
-            + analysis.patches().size()
-            + " files ["
-            + analysis.millis()
-            + " ms]");
+        String.format(
+            "LeakGuard fix: %d findings%s, %d with a fix; Error Prone's patch changes %d files"
+                + " [%d ms]",
+            findings.size(),
+            Finding.perCheck(Finding.countByCheck(findings)),
+            findings.stream().filter(f -> !f.hint().isEmpty()).count(),
+            analysis.patches().size(),
+            analysis.millis()));
     SourceFixes.Prepared prepared =
         SourceFixes.prepare(
             analysis.patches(), analysis.analysed(), request.encoding(), request.projectRoot());

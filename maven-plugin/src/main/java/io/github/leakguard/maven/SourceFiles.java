@@ -25,8 +25,8 @@ final class SourceFiles {
   record Edit(Path file, byte[] before, byte[] after) {}
 
   /**
-   * Writes every edit, or none: when one write fails, the files already written get their old
-   * bytes back, and the failure is thrown.
+   * Writes every edit, or none: when one write fails, the files already written get their old bytes
+   * back, and the failure is thrown.
    */
   static void writeAll(List<Edit> edits) throws IOException {
     List<Edit> done = new ArrayList<>();

@@ -126,7 +126,8 @@ record UncommittedChanges(Map<Path, String> changed, Optional<String> unknown) {
     builder.environment().put("GIT_OPTIONAL_LOCKS", "0");
     Process process = builder.start();
     process.getOutputStream().close();
-    CompletableFuture<String> error = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    CompletableFuture<String> error =
+        CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
     String output = read(process.getInputStream());
     int exit = process.waitFor();
     return new Result(exit, output, error.join());

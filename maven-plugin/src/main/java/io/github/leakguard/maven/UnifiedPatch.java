@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * The unified patch Error Prone's patching writes ({@code -XepPatchLocation:<dir>}), read and
  * applied: per file a {@code --- path} and {@code +++ path} header, the path relative to that
  * directory, then hunks. Error Prone splits a source on {@code '\n'} only, so in its patch a line
- * of a CRLF file keeps its {@code '\r'}, the text after the last {@code '\n'} (usually empty) counts
- * as a line, and the lines a fix writes end in {@code '\n'} whatever the file uses. Applying checks
- * every context and removed line against the file as it is now, and writes the fix's lines with the
- * file's own line separator.
+ * of a CRLF file keeps its {@code '\r'}, the text after the last {@code '\n'} (usually empty)
+ * counts as a line, and the lines a fix writes end in {@code '\n'} whatever the file uses. Applying
+ * checks every context and removed line against the file as it is now, and writes the fix's lines
+ * with the file's own line separator.
  */
 final class UnifiedPatch {
   private static final Pattern HUNK =
@@ -34,9 +34,8 @@ final class UnifiedPatch {
   record FilePatch(Path file, List<Hunk> hunks) {
 
     /**
-     * The file's new text, and the hunks as a unified diff a person or {@code git apply} reads:
-     * the line Error Prone counts after the last {@code '\n'} left out, a last line without one
-     * marked.
+     * The file's new text, and the hunks as a unified diff a person or {@code git apply} reads: the
+     * line Error Prone counts after the last {@code '\n'} left out, a last line without one marked.
      *
      * @throws PatchException when a context or removed line is not the file's
      */
@@ -48,7 +47,10 @@ final class UnifiedPatch {
       List<int[]> starts = new ArrayList<>(); // per hunk: old index, new index
       int next = 0;
       for (Hunk hunk : hunks) {
-        int at = hunk.lines().stream().anyMatch(l -> l.op() != '+') ? hunk.oldStart() - 1 : hunk.oldStart();
+        int at =
+            hunk.lines().stream().anyMatch(l -> l.op() != '+')
+                ? hunk.oldStart() - 1
+                : hunk.oldStart();
         if (at < next || at > old.size()) {
           throw new PatchException("a hunk at line " + hunk.oldStart() + " is out of order");
         }
@@ -65,7 +67,11 @@ final class UnifiedPatch {
           }
           if (next >= old.size() || !old.get(next).equals(line.text())) {
             throw new PatchException(
-                "line " + (next + 1) + " is not what Error Prone read: '" + strip(line.text()) + "'");
+                "line "
+                    + (next + 1)
+                    + " is not what Error Prone read: '"
+                    + strip(line.text())
+                    + "'");
           }
           if (line.op() == ' ') {
             lines.add(old.get(next));
@@ -221,9 +227,7 @@ final class UnifiedPatch {
     return patches;
   }
 
-  /**
-   * The separator a file's lines end with: the most frequent of CRLF, LF and CR; LF when none.
-   */
+  /** The separator a file's lines end with: the most frequent of CRLF, LF and CR; LF when none. */
   static String separator(String text) {
     int crlf = 0;
     int lf = 0;

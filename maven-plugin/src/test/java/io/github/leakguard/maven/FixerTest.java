@@ -82,7 +82,8 @@ final class FixerTest {
             Set.of(),
             encoding);
     SourceIndex sources =
-        SourceIndex.scan(List.of(project.resolve("fn/src/main/java")), List.of(), List.of(), encoding);
+        SourceIndex.scan(
+            List.of(project.resolve("fn/src/main/java")), List.of(), List.of(), encoding);
     List<String> fixChecks = checks == null ? List.of() : List.of(checks.split(","));
     LeakGuardEngine engine = new LeakGuardEngine(collecting);
     return new Fixer(engine, collecting)
@@ -196,7 +197,9 @@ final class FixerTest {
   void aFileErrorPronesPatchingWouldMisreadIsLeftUntouched() throws Exception {
     // ISO-8859-1 sources: Error Prone reads them as UTF-8, exact only where they are ASCII.
     Path latin = write("Upload.java", HANDLER, ISO_8859_1);
-    Path ascii = write("Resize.java", HANDLER.replace("café", "cafe").replace("Upload", "Resize"), ISO_8859_1);
+    Path ascii =
+        write(
+            "Resize.java", HANDLER.replace("café", "cafe").replace("Upload", "Resize"), ISO_8859_1);
     commitAll();
     byte[] latinBefore = Files.readAllBytes(latin);
 
@@ -208,7 +211,8 @@ final class FixerTest {
     assertTrue(
         done.untouched().get(0).reason().contains("reads as UTF-8, not as the module's ISO-8859-1"),
         done.untouched().get(0).reason());
-    assertTrue(done.summary().line().contains("1 left in files left untouched"), done.summary().line());
+    assertTrue(
+        done.summary().line().contains("1 left in files left untouched"), done.summary().line());
   }
 
   private static List<String> checks(List<Finding> findings) {

@@ -37,7 +37,8 @@ final class SourceFixesTest {
     Path file = write("A.java", "class A {\n  int x;\n}\n".getBytes(ISO_8859_1));
 
     SourceFixes.Prepared prepared =
-        prepare(patch("  int x;", "  String s = \"\u00e9t\u00e9\";"), file, List.of(file), ISO_8859_1);
+        prepare(
+            patch("  int x;", "  String s = \"\u00e9t\u00e9\";"), file, List.of(file), ISO_8859_1);
 
     SourceFixes.FileChange change = prepared.changes().get(0);
     assertEquals("A.java", change.path());
@@ -58,7 +59,9 @@ final class SourceFixesTest {
     Path euro = write("A.java", "class A {\n  int x;\n}\n".getBytes(ISO_8859_1));
     assertEquals(
         "the fix writes characters ISO-8859-1 cannot encode",
-        only(prepare(patch("  int x;", "  String s = \"\u20ac\";"), euro, List.of(euro), ISO_8859_1)));
+        only(
+            prepare(
+                patch("  int x;", "  String s = \"\u20ac\";"), euro, List.of(euro), ISO_8859_1)));
 
     Path broken = write("A.java", new byte[] {'c', 'l', (byte) 0xff, '\n'});
     assertEquals(

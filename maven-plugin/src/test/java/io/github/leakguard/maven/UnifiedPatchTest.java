@@ -91,17 +91,24 @@ final class UnifiedPatchTest {
   void aCrlfFileKeepsCrlfOnTheLinesTheFixWrites() throws Exception {
     // Error Prone splits on '\n' only: the file's lines keep their '\r', the fix's lines have none.
     String crlfPatch =
-        PATCH.lines()
-            .map(line -> line.startsWith("+") || line.startsWith("---") || line.startsWith("+++")
-                    || line.startsWith("@@") || line.equals(" ")
-                ? line
-                : line + "\r")
+        PATCH
+            .lines()
+            .map(
+                line ->
+                    line.startsWith("+")
+                            || line.startsWith("---")
+                            || line.startsWith("+++")
+                            || line.startsWith("@@")
+                            || line.equals(" ")
+                        ? line
+                        : line + "\r")
             .reduce("", (a, b) -> a + b + "\n");
 
     UnifiedPatch.Applied applied = only(crlfPatch).applyTo(SOURCE.replace("\n", "\r\n"));
 
     assertEquals(FIXED.replace("\n", "\r\n"), applied.text());
-    assertTrue(applied.hunks().contains("+    S3Client s3 = S3_CLIENT;\r"), applied.hunks()::toString);
+    assertTrue(
+        applied.hunks().contains("+    S3Client s3 = S3_CLIENT;\r"), applied.hunks()::toString);
   }
 
   @Test
@@ -187,8 +194,7 @@ final class UnifiedPatchTest {
     assertThrows(
         UnifiedPatch.PatchException.class,
         () -> UnifiedPatch.parse("@@ -1,1 +1,1 @@\n-x\n+y\n", BASE));
-    assertThrows(
-        UnifiedPatch.PatchException.class, () -> UnifiedPatch.parse("garbage\n", BASE));
+    assertThrows(UnifiedPatch.PatchException.class, () -> UnifiedPatch.parse("garbage\n", BASE));
     assertThrows(UnifiedPatch.PatchException.class, () -> UnifiedPatch.parse(PATCH + PATCH, BASE));
   }
 
