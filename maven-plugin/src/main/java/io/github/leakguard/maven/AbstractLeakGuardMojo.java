@@ -61,7 +61,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
 
   /**
    * Checks the module even when it does not look like a function module (no Lambda, Cloud Functions
-   * or Azure Functions dependency and no template naming one of its handlers).
+   * or Azure Functions dependency and no template naming one of its handlers). Only that: it never
+   * lets {@code leakguard:fix} change files with uncommitted work ({@code allowDirty} does).
    */
   @Parameter(property = "leakguard.force", defaultValue = "false")
   boolean force;
