@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,40 +27,11 @@ final class FixerTest {
 
   /** A client built per call (fixed by hoisting) in a class whose budget is exceeded (no fix). */
   private static final String HANDLER =
-      """
-      package com.example;
-
-      import com.amazonaws.services.lambda.runtime.Context;
-      import com.amazonaws.services.lambda.runtime.RequestHandler;
-      import software.amazon.awssdk.services.s3.S3Client;
-
-      // Uploads a café's receipts.
-      public class Upload implements RequestHandler<String, String> {
-        @Override
-        public String handleRequest(String key, Context context) {
-          S3Client s3 = S3Client.create();
-          return s3.toString() + key;
-        }
-      }
-      """;
+      TestRequests.UPLOAD.replace(
+          "public class Upload", "// Uploads a café's receipts.\npublic class Upload");
 
   private static final CheckOptions SMALL_BUDGET =
       new CheckOptions(null, null, null, "10", null, Map.of());
-
-  private final List<String> log = new ArrayList<>();
-
-  private final GateLog collecting =
-      new GateLog() {
-        @Override
-        public void info(String line) {
-          log.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-          log.add(line);
-        }
-      };
 
   private Path write(String name, String source, Charset encoding) throws Exception {
     Path file = project.resolve("fn/src/main/java/com/example").resolve(name);
@@ -86,18 +56,13 @@ final class FixerTest {
         SourceIndex.scan(
             List.of(project.resolve("fn/src/main/java")), List.of(), List.of(), encoding);
     List<String> fixChecks = checks == null ? List.of() : List.of(checks.split(","));
-    LeakGuardEngine engine = new LeakGuardEngine(collecting);
-    return new Fixer(engine, collecting)
+    LeakGuardEngine engine = new LeakGuardEngine(GateLog.silent());
+    return new Fixer(engine, GateLog.silent())
         .fix(request, sources, new Fixer.Options(dryRun, allowDirty, fixChecks));
   }
 
   private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-C", project.toString()));
-    command.addAll(List.of("-c", "user.name=LeakGuard", "-c", "user.email=test@leakguard.invalid"));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-    assertEquals(0, process.waitFor(), () -> String.join(" ", args) + ": " + output);
+    TestRequests.git(project, args);
   }
 
   private void commitAll() throws Exception {

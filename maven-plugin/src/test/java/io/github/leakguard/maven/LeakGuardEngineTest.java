@@ -24,22 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class LeakGuardEngineTest {
   @TempDir Path project;
 
-  private static final String BROKEN =
-      """
-      package com.example;
-
-      import com.amazonaws.services.lambda.runtime.Context;
-      import com.amazonaws.services.lambda.runtime.RequestHandler;
-      import software.amazon.awssdk.services.s3.S3Client;
-
-      public class Upload implements RequestHandler<String, String> {
-        @Override
-        public String handleRequest(String key, Context context) {
-          S3Client s3 = S3Client.create();
-          return s3.toString() + key;
-        }
-      }
-      """;
+  private static final String BROKEN = TestRequests.UPLOAD;
 
   private GateRequest request(String checks, CheckOptions options) throws Exception {
     return request(checks, "", options, CompilerSettings.defaults(), List.of(), Set.of());

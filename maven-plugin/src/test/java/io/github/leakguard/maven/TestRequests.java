@@ -2,6 +2,7 @@ package io.github.leakguard.maven;
 
 import java.io.File;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,37 @@ import java.util.Set;
  * javac with the test JVM's Error Prone, checker and libraries.
  */
 final class TestRequests {
+  /** A Lambda handler that builds an S3 client on every call (one ClientBuiltInHandler finding). */
+  static final String UPLOAD =
+      """
+      package com.example;
+
+      import com.amazonaws.services.lambda.runtime.Context;
+      import com.amazonaws.services.lambda.runtime.RequestHandler;
+      import software.amazon.awssdk.services.s3.S3Client;
+
+      public class Upload implements RequestHandler<String, String> {
+        @Override
+        public String handleRequest(String key, Context context) {
+          S3Client s3 = S3Client.create();
+          return s3.toString() + key;
+        }
+      }
+      """;
+
   private TestRequests() {}
+
+  /** Runs git in {@code dir} with a committer of its own; fails the test when git does. */
+  static void git(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of("-c", "user.name=LeakGuard", "-c", "user.email=test@leakguard.invalid"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0) {
+      throw new AssertionError("git " + String.join(" ", args) + ": " + output);
+    }
+  }
 
   /** The test JVM's classpath: Error Prone, the checker, and the real libraries. */
   static List<String> testClasspath() {

@@ -3,10 +3,8 @@ package io.github.leakguard.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +16,7 @@ final class UncommittedChangesTest {
   @TempDir Path repo;
 
   private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
-    command.addAll(List.of("-c", "user.name=LeakGuard", "-c", "user.email=test@leakguard.invalid"));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), () -> String.join(" ", args) + ": " + output);
+    TestRequests.git(repo, args);
   }
 
   private Path file(String name, String content) throws Exception {
