@@ -185,13 +185,6 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/leakguard")
   java.io.File workDirectory;
 
-  /** One goal's analysis of a module that is to be checked. */
-  @FunctionalInterface
-  interface Analysis<T> {
-    T run(GateRequest request, SourceIndex sources)
-        throws ConfigurationException, AnalysisException, IOException, InterruptedException;
-  }
-
   /**
    * Runs the analysis if the module is to be checked; empty when it is skipped, with the reason
    * logged.

@@ -57,8 +57,8 @@ public final class FixMojo extends AbstractLeakGuardMojo {
     }
     GateLog log = new MavenGateLog(getLog());
     LeakGuardEngine engine = new LeakGuardEngine(log);
-    Fixer fixer = new Fixer(engine, log);
-    Fixer.Options options = new Fixer.Options(dryRun, allowDirty, fixChecks);
+    Fixer fixer = new Fixer(engine, fixChecks, log);
+    Fixer.Options options = new Fixer.Options(dryRun, allowDirty);
     Optional<Fixer.Outcome> outcome =
         analyseIfFunctionModule(engine, (request, sources) -> fixer.fix(request, sources, options));
     if (outcome.isEmpty()) {

@@ -19,11 +19,27 @@ final class Fixer {
   /** The patch of the last run, in {@code git diff}'s shape, in the work directory. */
   static final String PATCH_FILE = "leakguard-fix.patch";
 
-  private final LeakGuardEngine engine;
+  private final Analysis<FixAnalysis> patching;
+  private final Analysis<GateResult> checking;
   private final GateLog log;
 
-  Fixer(LeakGuardEngine engine, GateLog log) {
-    this.engine = engine;
+  /**
+   * @param fixChecks the checks whose fixes to apply; all that run when empty
+   */
+  Fixer(LeakGuardEngine engine, List<String> fixChecks, GateLog log) {
+    this(
+        (request, sources) -> engine.analyseFixes(request, sources, fixChecks),
+        engine::analyse,
+        log);
+  }
+
+  /**
+   * @param patching the analysis with Error Prone's patching
+   * @param checking the analysis {@code check} runs, after the fixes are written
+   */
+  Fixer(Analysis<FixAnalysis> patching, Analysis<GateResult> checking, GateLog log) {
+    this.patching = patching;
+    this.checking = checking;
     this.log = log;
   }
 
@@ -32,9 +48,8 @@ final class Fixer {
    *
    * @param dryRun only show the diff
    * @param allowDirty change files git does not have committed
-   * @param fixChecks the checks whose fixes to apply; all that run when empty
    */
-  record Options(boolean dryRun, boolean allowDirty, List<String> fixChecks) {}
+  record Options(boolean dryRun, boolean allowDirty) {}
 
   /** What a run did. */
   sealed interface Outcome permits Done, Refused {}
@@ -65,7 +80,7 @@ final class Fixer {
 
   Outcome fix(GateRequest request, SourceIndex sources, Options options)
       throws ConfigurationException, AnalysisException, IOException, InterruptedException {
-    FixAnalysis analysis = engine.analyseFixes(request, sources, options.fixChecks());
+    FixAnalysis analysis = patching.run(request, sources);
     List<Finding> findings = analysis.findings();
     log.info(
         String.format(
@@ -110,17 +125,16 @@ final class Fixer {
     SourceFiles.writeAll(edits);
     GateResult after;
     try {
-      after = engine.analyse(request, sources);
+      after = checking.run(request, sources);
     } catch (AnalysisException e) {
       List<Path> changedSince = SourceFiles.restore(edits);
       throw new AnalysisException(
-          "LeakGuard's fixes gave code javac rejects, so the "
-              + edits.size()
-              + " files changed were restored"
-              + (changedSince.isEmpty() ? "" : " (but " + changedSince + ", edited meanwhile)")
-              + "; a bug of LeakGuard's: please report it with "
+          "LeakGuard's fixes gave code javac rejects, so every file they changed has its old bytes"
+              + " back"
+              + (changedSince.isEmpty() ? "" : " but " + changedSince + ", edited meanwhile")
+              + " (a bug of LeakGuard's: please report it with "
               + patch.map(Path::toString).orElse(PATCH_FILE)
-              + ". "
+              + "): "
               + e.getMessage());
     }
     FixSummary summary =

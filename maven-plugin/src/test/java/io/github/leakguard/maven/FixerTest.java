@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
@@ -40,25 +41,28 @@ final class FixerTest {
     return file;
   }
 
+  private GateRequest request(String checks, Charset encoding) throws Exception {
+    return TestRequests.request(
+        project,
+        checks,
+        "",
+        SMALL_BUDGET,
+        CompilerSettings.defaults(),
+        List.of(),
+        Set.of(),
+        encoding);
+  }
+
+  private SourceIndex sources(Charset encoding) throws Exception {
+    return SourceIndex.scan(
+        List.of(project.resolve("fn/src/main/java")), List.of(), List.of(), encoding);
+  }
+
   private Fixer.Outcome fix(String checks, Charset encoding, boolean dryRun, boolean allowDirty)
       throws Exception {
-    GateRequest request =
-        TestRequests.request(
-            project,
-            checks,
-            "",
-            SMALL_BUDGET,
-            CompilerSettings.defaults(),
-            List.of(),
-            Set.of(),
-            encoding);
-    SourceIndex sources =
-        SourceIndex.scan(
-            List.of(project.resolve("fn/src/main/java")), List.of(), List.of(), encoding);
     List<String> fixChecks = checks == null ? List.of() : List.of(checks.split(","));
-    LeakGuardEngine engine = new LeakGuardEngine(GateLog.silent());
-    return new Fixer(engine, GateLog.silent())
-        .fix(request, sources, new Fixer.Options(dryRun, allowDirty, fixChecks));
+    return new Fixer(new LeakGuardEngine(GateLog.silent()), fixChecks, GateLog.silent())
+        .fix(request(checks, encoding), sources(encoding), new Fixer.Options(dryRun, allowDirty));
   }
 
   private void git(String... args) throws Exception {
@@ -179,6 +183,43 @@ final class FixerTest {
         done.untouched().get(0).reason());
     assertTrue(
         done.summary().line().contains("1 left in files left untouched"), done.summary().line());
+  }
+
+  @Test
+  void codeJavacRejectsAfterTheFixesGetsItsOldBytesBack() throws Exception {
+    Path file = write("Upload.java", HANDLER, UTF_8);
+    commitAll();
+    byte[] before = Files.readAllBytes(file);
+    LeakGuardEngine engine = new LeakGuardEngine(GateLog.silent());
+    // The analysis after the fixes as javac would end it, were a fix to break the code.
+    Analysis<GateResult> rejecting =
+        (request, sources) -> {
+          assertTrue(hoisted(Files.readString(file), "\n"), "the fix was not written first");
+          throw new AnalysisException("LeakGuard could not analyse fn: javac rejects the code");
+        };
+    Fixer fixer =
+        new Fixer(
+            (request, sources) -> engine.analyseFixes(request, sources, List.of()),
+            rejecting,
+            GateLog.silent());
+
+    AnalysisException e =
+        assertThrows(
+            AnalysisException.class,
+            () -> fixer.fix(request(null, UTF_8), sources(UTF_8), new Fixer.Options(false, false)));
+
+    assertArrayEquals(before, Files.readAllBytes(file));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "LeakGuard's fixes gave code javac rejects, so every file they changed has its old"
+                    + " bytes back (a bug of LeakGuard's: please report it with "),
+        e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "leakguard-fix.patch): LeakGuard could not analyse fn: javac rejects the code"),
+        e.getMessage());
   }
 
   /**
