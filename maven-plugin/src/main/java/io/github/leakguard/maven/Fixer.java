@@ -136,6 +136,12 @@ final class Fixer {
               + patch.map(Path::toString).orElse(PATCH_FILE)
               + "): "
               + e.getMessage());
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      log.warn(
+          "LeakGuard fix: the fixes are written to "
+              + changed.size()
+              + " files, but the analysis after them did not finish");
+      throw e;
     }
     FixSummary summary =
         FixSummary.of(
