@@ -61,7 +61,8 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
 
   /**
    * Checks the module even when it does not look like a function module (no Lambda, Cloud Functions
-   * or Azure Functions dependency and no template naming one of its handlers).
+   * or Azure Functions dependency and no template naming one of its handlers). Only that: it never
+   * lets {@code leakguard:fix} change files with uncommitted work ({@code allowDirty} does).
    */
   @Parameter(property = "leakguard.force", defaultValue = "false")
   boolean force;
@@ -188,7 +189,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    * Runs the analysis if the module is to be checked; empty when it is skipped, with the reason
    * logged.
    */
-  Optional<GateResult> analyseIfFunctionModule(LeakGuardEngine engine)
+  <T> Optional<T> analyseIfFunctionModule(LeakGuardEngine engine, Analysis<T> analysis)
       throws MojoExecutionException {
     if (skip) {
       getLog().info("LeakGuard: skipped (leakguard.skip=true)");
@@ -227,7 +228,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
       if (sources[0] == null || !sources[0].encoding().equals(charset)) {
         sources[0] = scan(roots, compiler, charset);
       }
-      return Optional.of(engine.analyse(request(roots, compiler, charset), sources[0]));
+      return Optional.of(analysis.run(request(roots, compiler, charset), sources[0]));
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (AnalysisException e) {
@@ -245,7 +246,7 @@ abstract class AbstractLeakGuardMojo extends AbstractMojo {
    * javac's errors. The build goes on (a reason of LeakGuard's fails no build that compiles) unless
    * {@code failOnAnalysisError}; goals that must not go on override this.
    */
-  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+  <T> Optional<T> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
     if (failOnAnalysisError) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

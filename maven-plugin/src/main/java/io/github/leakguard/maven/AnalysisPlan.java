@@ -34,7 +34,12 @@ record AnalysisPlan(
     List<String> javacOptions,
     Path generatedOutput) {
 
-  static AnalysisPlan of(GateRequest request, SourceIndex index, List<Path> analysed)
+  /**
+   * @param generate whether javac runs to the end, writing classes to the scratch directory: Error
+   *     Prone applies a check's fixes only as javac generates each class (the fix goal)
+   */
+  static AnalysisPlan of(
+      GateRequest request, SourceIndex index, List<Path> analysed, boolean generate)
       throws IOException {
     boolean modular =
         index.moduleFiles().stream()
@@ -46,11 +51,12 @@ record AnalysisPlan(
     List<String> options = new ArrayList<>(compiler.javacOptions());
     // Error Prone's required policy; stop after flow analysis, where Error Prone runs, so no
     // bytecode is written. No -Xlint:none: it would hide Error Prone's warnings too.
+    options.addAll(List.of("-XDcompilePolicy=simple", "--should-stop=ifError=FLOW"));
+    if (!generate) {
+      options.add("--should-stop=ifNoError=FLOW");
+    }
     options.addAll(
         List.of(
-            "-XDcompilePolicy=simple",
-            "--should-stop=ifError=FLOW",
-            "--should-stop=ifNoError=FLOW",
             "-implicit:none",
             "-Xmaxerrs",
             "1000000",

@@ -23,14 +23,14 @@ public final class BaselineMojo extends AbstractLeakGuardMojo {
 
   /** A baseline must never be rewritten from an analysis that did not run: that loses entries. */
   @Override
-  Optional<GateResult> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
+  <T> Optional<T> cannotAnalyse(AnalysisException e) throws MojoExecutionException {
     throw new MojoExecutionException(e.getMessage(), e);
   }
 
   @Override
   public void execute() throws MojoExecutionException {
-    Optional<GateResult> result =
-        analyseIfFunctionModule(new LeakGuardEngine(new MavenGateLog(getLog())));
+    LeakGuardEngine engine = new LeakGuardEngine(new MavenGateLog(getLog()));
+    Optional<GateResult> result = analyseIfFunctionModule(engine, engine::analyse);
     if (result.isEmpty()) {
       return;
     }

@@ -66,8 +66,8 @@ public final class CheckMojo extends AbstractLeakGuardMojo {
     } catch (ConfigurationException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
-    Optional<GateResult> result =
-        analyseIfFunctionModule(new LeakGuardEngine(new MavenGateLog(getLog())));
+    LeakGuardEngine engine = new LeakGuardEngine(new MavenGateLog(getLog()));
+    Optional<GateResult> result = analyseIfFunctionModule(engine, engine::analyse);
     if (result.isEmpty()) {
       return;
     }

@@ -1,5 +1,10 @@
 package io.github.leakguard.maven;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
 /**
  * One diagnostic of one check.
  *
@@ -24,5 +29,20 @@ public record Finding(
   public String render() {
     String head = path + ":" + line + ": [" + check + "] " + message;
     return hint.isEmpty() ? head : head + System.lineSeparator() + "    " + hint;
+  }
+
+  /** Findings counted per check, by name. */
+  static Map<String, Long> countByCheck(Collection<Finding> findings) {
+    return findings.stream()
+        .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.counting()));
+  }
+
+  /** Counts per check as the summaries write them: {@code " (A: 1, B: 2)"}, or empty. */
+  static String perCheck(Map<String, Long> counts) {
+    return counts.isEmpty()
+        ? ""
+        : counts.entrySet().stream()
+            .map(e -> e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining(", ", " (", ")"));
   }
 }

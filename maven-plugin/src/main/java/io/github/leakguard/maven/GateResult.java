@@ -2,9 +2,6 @@ package io.github.leakguard.maven;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What one analysis found.
@@ -28,18 +25,12 @@ public record GateResult(
 
   /** One line: counts per check, files analysed, time. */
   public String summary() {
-    Map<String, Long> perCheck =
-        findings.stream()
-            .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.counting()));
     String counts =
-        perCheck.isEmpty()
+        findings.isEmpty()
             ? "no findings"
             : findings.size()
-                + (findings.size() == 1 ? " finding (" : " findings (")
-                + perCheck.entrySet().stream()
-                    .map(e -> e.getKey() + ": " + e.getValue())
-                    .collect(Collectors.joining(", "))
-                + ")";
+                + (findings.size() == 1 ? " finding" : " findings")
+                + Finding.perCheck(Finding.countByCheck(findings));
     return String.format(
         "LeakGuard: %s; %d of %d source files analysed (%d skipped by the pre-screen); %d %s;"
             + " %.1f s",

@@ -2,9 +2,12 @@ package io.github.leakguard.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,19 +57,100 @@ public final class LeakGuardEngine {
   public GateResult analyse(GateRequest request, SourceIndex sources)
       throws ConfigurationException, AnalysisException, IOException, InterruptedException {
     long start = System.nanoTime();
+    Path sarif = request.workDir().resolve("leakguard.sarif");
+    Path text = request.workDir().resolve("leakguard.txt");
+    Files.deleteIfExists(sarif);
+    Files.deleteIfExists(text);
+    Run run = run(request, sources, null);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    GateResult gate =
+        new GateResult(
+            run.rules(),
+            run.findings(),
+            run.analysed().size(),
+            sources.files().size(),
+            millis,
+            sarif,
+            text);
+    Reports.write(sarif, Reports.sarif(request.toolVersion(), run.rules(), run.findings()));
+    Reports.write(text, Reports.text(run.findings(), gate.summary()));
+    return gate;
+  }
+
+  /**
+   * Analyses the module as {@link #analyse} does, with Error Prone's patching on: the fixes the
+   * checks offer, as the unified patch Error Prone writes ({@code -XepPatchChecks}, {@code
+   * -XepPatchLocation} in {@code target/leakguard/patch}). No source file is changed and no report
+   * is written.
+   *
+   * @param fixChecks the checks whose fixes to patch; all that run when empty
+   */
+  public FixAnalysis analyseFixes(GateRequest request, SourceIndex sources, List<String> fixChecks)
+      throws ConfigurationException, AnalysisException, IOException, InterruptedException {
+    long start = System.nanoTime();
+    Path patchDir = request.workDir().resolve("patch");
+    Path patchFile = patchDir.resolve("error-prone.patch");
+    // Error Prone writes the file only when a fix exists: no earlier run's may be taken for it.
+    Files.createDirectories(patchDir);
+    Files.deleteIfExists(patchFile);
+    Map<String, Object> patching = new LinkedHashMap<>();
+    patching.put("location", patchDir.toAbsolutePath().normalize().toString());
+    patching.put("checks", fixChecks);
+    Run run = run(request, sources, patching);
+    // Error Prone reports every finding as a warning while it patches: each at its check's level.
+    Map<String, Severity> levels = new HashMap<>();
+    run.rules().forEach(rule -> levels.put(rule.name(), rule.severity()));
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : run.findings()) {
+      findings.add(
+          new Finding(
+              f.check(),
+              levels.getOrDefault(f.check(), f.severity()),
+              f.path(),
+              f.line(),
+              f.message(),
+              f.hint(),
+              f.sourceLine()));
+    }
+    List<UnifiedPatch.FilePatch> patches = List.of();
+    if (Files.isRegularFile(patchFile)) {
+      try {
+        patches = UnifiedPatch.parse(Files.readString(patchFile, StandardCharsets.UTF_8), patchDir);
+      } catch (UnifiedPatch.PatchException e) {
+        throw new AnalysisException(
+            "LeakGuard could not read Error Prone's patch (a bug: please report it with "
+                + patchFile
+                + "): "
+                + e.getMessage());
+      }
+    }
+    return new FixAnalysis(
+        run.patchChecks(),
+        findings,
+        patches,
+        run.analysed(),
+        sources.files().size(),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** What one run of the analysis JVM gave. */
+  private record Run(
+      List<Rule> rules, List<Finding> findings, List<Path> analysed, List<String> patchChecks) {}
+
+  private Run run(GateRequest request, SourceIndex sources, Map<String, Object> patching)
+      throws ConfigurationException, AnalysisException, IOException, InterruptedException {
     List<Map<String, Object>> checks = CheckSelection.parse("checks", request.checks());
     List<Map<String, Object>> extraChecks =
         CheckSelection.parse("extraChecks", request.extraChecks());
     Map<String, String> options = request.options().toOptions(request.templateHandlers());
     request.jdk().checkRuns(request.errorProne(), request.errorProneVersion());
-    Path sarif = request.workDir().resolve("leakguard.sarif");
-    Path text = request.workDir().resolve("leakguard.txt");
-    Files.deleteIfExists(sarif);
-    Files.deleteIfExists(text);
 
     List<Path> analysed = select(request, sources);
-    AnalysisPlan plan = AnalysisPlan.of(request, sources, analysed);
+    AnalysisPlan plan = AnalysisPlan.of(request, sources, analysed, patching != null);
     Map<String, Object> runnerRequest = plan.runnerRequest(request, checks, extraChecks, options);
+    if (patching != null) {
+      runnerRequest.put("patch", patching);
+    }
     Map<String, Object> result = AnalysisFork.run(request.jdk(), request.workDir(), runnerRequest);
 
     for (Map<String, Object> error : maps(result, "configurationErrors")) {
@@ -111,13 +195,11 @@ public final class LeakGuardEngine {
               (String) finding.get("hint"),
               (String) finding.get("sourceLine")));
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    GateResult gate =
-        new GateResult(
-            rules, findings, analysed.size(), sources.files().size(), millis, sarif, text);
-    Reports.write(sarif, Reports.sarif(request.toolVersion(), rules, findings));
-    Reports.write(text, Reports.text(findings, gate.summary()));
-    return gate;
+    List<String> patchChecks = new ArrayList<>();
+    for (Object name : (List<?>) result.getOrDefault("patchChecks", List.of())) {
+      patchChecks.add(String.valueOf(name));
+    }
+    return new Run(rules, findings, plan.reported(), patchChecks);
   }
 
   /** The checker's verdict on one option, worded for the parameter the value came from. */

@@ -10,12 +10,10 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,40 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class LeakGuardEngineTest {
   @TempDir Path project;
 
-  private static final String BROKEN =
-      """
-      package com.example;
-
-      import com.amazonaws.services.lambda.runtime.Context;
-      import com.amazonaws.services.lambda.runtime.RequestHandler;
-      import software.amazon.awssdk.services.s3.S3Client;
-
-      public class Upload implements RequestHandler<String, String> {
-        @Override
-        public String handleRequest(String key, Context context) {
-          S3Client s3 = S3Client.create();
-          return s3.toString() + key;
-        }
-      }
-      """;
-
-  /** The test JVM's classpath: Error Prone, the checker, and the real libraries. */
-  private static List<String> testClasspath() {
-    String classpath = System.getProperty("surefire.test.class.path");
-    if (classpath == null || classpath.isBlank()) {
-      classpath = System.getProperty("java.class.path");
-    }
-    return List.of(classpath.split(File.pathSeparator));
-  }
-
-  private static Path checker() {
-    return testClasspath().stream()
-        .map(Path::of)
-        .filter(
-            p -> p.toString().contains("leakguard-checker") || p.endsWith("checker/target/classes"))
-        .findFirst()
-        .orElseThrow();
-  }
+  private static final String BROKEN = TestRequests.UPLOAD;
 
   private GateRequest request(String checks, CheckOptions options) throws Exception {
     return request(checks, "", options, CompilerSettings.defaults(), List.of(), Set.of());
@@ -73,35 +38,15 @@ final class LeakGuardEngineTest {
       List<String> excludes,
       Set<String> templateHandlers)
       throws Exception {
-    List<Path> jars = new ArrayList<>();
-    for (String entry : testClasspath()) {
-      jars.add(Path.of(entry));
-    }
-    List<String> classpath = new ArrayList<>();
-    classpath.add(project.resolve("fn/target/classes").toString());
-    classpath.addAll(testClasspath());
-    return new GateRequest(
+    return TestRequests.request(
         project,
-        project.resolve("fn"),
-        project.resolve("fn/target/leakguard"),
-        List.of(project.resolve("fn/src/main/java")),
-        List.of(),
-        List.of(),
-        excludes,
-        compiler,
-        StandardCharsets.UTF_8,
-        classpath,
-        project.resolve("fn/target/classes"),
-        Jdk.running(),
-        "test",
-        jars,
-        checker(),
-        "test",
         checks,
         extraChecks,
         options,
+        compiler,
+        excludes,
         templateHandlers,
-        true);
+        StandardCharsets.UTF_8);
   }
 
   private SourceIndex sources(List<String> excludes) throws Exception {

@@ -46,6 +46,12 @@ import javax.tools.ToolProvider;
  * rules} (the checks that ran, with the {@code level} they ran at), {@code configurationErrors}
  * ({@code {parameter, problem, accepted}}), {@code optionProblems} ({@code {option, value,
  * accepted, message}}), {@code findings}, {@code errors} (javac's), {@code crash}.
+ *
+ * <p>For the fix goal the request also has {@code patch}: {@code {location, checks}}, the directory
+ * Error Prone writes its patch to ({@code -XepPatchLocation}) and the checks whose fixes to patch
+ * (all that run when empty); the result then names them in {@code patchChecks}. Error Prone applies
+ * fixes only as javac generates each class, so then javac runs to the end (classes go to the
+ * scratch directory), and reports every finding as a warning.
  */
 public final class AnalysisRunner {
   private static final String LEAKGUARD_OPTIONS = "io.github.leakguard.config.LeakGuardOptions";
@@ -87,10 +93,14 @@ public final class AnalysisRunner {
     result.put("rules", new ArrayList<>(selected.values()));
     result.put("configurationErrors", configurationErrors);
     result.put("optionProblems", optionProblems(loader, errorProneArgs));
+    // The fix goal asked only for checks that do not run: nothing to patch.
+    boolean nothingToPatch =
+        request.get("patch") != null && ((List<?>) result.get("patchChecks")).isEmpty();
     if (configurationErrors.isEmpty()
         && ((List<?>) result.get("optionProblems")).isEmpty()
         && !selected.isEmpty()
-        && !strings("sources").isEmpty()) {
+        && !strings("sources").isEmpty()
+        && !nothingToPatch) {
       compile(loader, errorProneArgs);
     }
     return result;
@@ -166,6 +176,7 @@ public final class AnalysisRunner {
     @SuppressWarnings("unchecked")
     Map<String, Object> options = (Map<String, Object>) request.getOrDefault("options", Map.of());
     options.forEach((name, value) -> args.add("-XepOpt:LeakGuard:" + name + "=" + value));
+    patching(selected, args);
     Set<String> reported = new HashSet<>(strings("reported"));
     List<String> skipped =
         strings("sources").stream().filter(source -> !reported.contains(source)).toList();
@@ -179,6 +190,26 @@ public final class AnalysisRunner {
       args.add("-XepExcludedPaths:" + String.join("|", excluded));
     }
     return args;
+  }
+
+  /**
+   * Error Prone's patching, for the fix goal: the checks asked for (all that run when none is)
+   * among those that run, and where the patch goes.
+   */
+  private void patching(Map<String, Map<String, Object>> selected, List<String> args) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> patch = (Map<String, Object>) request.get("patch");
+    if (patch == null) {
+      return;
+    }
+    List<String> asked = ((List<?>) patch.get("checks")).stream().map(String::valueOf).toList();
+    List<String> checks =
+        selected.keySet().stream().filter(name -> asked.isEmpty() || asked.contains(name)).toList();
+    result.put("patchChecks", checks);
+    if (!checks.isEmpty()) {
+      args.add("-XepPatchChecks:" + String.join(",", checks));
+      args.add("-XepPatchLocation:" + patch.get("location"));
+    }
   }
 
   /** The checker's own verdict on the options, through the same parse the checks use. */
