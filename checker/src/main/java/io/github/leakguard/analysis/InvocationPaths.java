@@ -96,7 +96,7 @@ public final class InvocationPaths {
     public String describe() {
       StringBuilder text = new StringBuilder(handlerName());
       for (MethodSymbol call : calls) {
-        text.append(" \u2192 ").append(call.getSimpleName());
+        text.append(" \u2192 ").append(call.isConstructor() ? "new " + call.owner.getSimpleName() : call.getSimpleName());
       }
       return text.toString();
     }
@@ -106,6 +106,16 @@ public final class InvocationPaths {
       longer.add(call);
       return new Chain(handler, entry, Collections.unmodifiableList(longer), self);
     }
+  }
+
+  /**
+   * A method as a message names it: {@code Owner.method}, or {@code the Owner constructor}, never
+   * javac's {@code <init>}.
+   */
+  public static String spokenName(MethodSymbol method) {
+    return method.isConstructor()
+        ? "the " + method.owner.getSimpleName() + " constructor"
+        : method.owner.getSimpleName() + "." + method.getSimpleName();
   }
 
   /** A client built in another class, on a path that leaves this unit at a call. */

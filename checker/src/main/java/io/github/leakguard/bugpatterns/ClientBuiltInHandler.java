@@ -3,6 +3,7 @@ package io.github.leakguard.bugpatterns;
 import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static com.google.errorprone.BugPattern.StandardTags.PERFORMANCE;
+import static io.github.leakguard.analysis.InvocationPaths.spokenName;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
@@ -109,10 +110,7 @@ public final class ClientBuiltInHandler extends CallCheck {
       others.append(others.length() == 0 ? " The same call also builds " : ", ");
       others.append(
           String.format(
-              "%s in %s.%s",
-              simpleType(other.construction()),
-              other.builtIn().owner.getSimpleName(),
-              other.builtIn().getSimpleName()));
+              "%s in %s", simpleType(other.construction()), spokenName(other.builtIn())));
     }
     if (named < reached.size()) {
       others.append(" and ").append(reached.size() - named).append(" more");
@@ -123,11 +121,10 @@ public final class ClientBuiltInHandler extends CallCheck {
     return buildDescription(call)
         .setMessage(
             String.format(
-                "%s reaches %s.%s, which builds a new %s (%s) with %s on every invocation of %s"
+                "%s reaches %s, which builds a new %s (%s) with %s on every invocation of %s"
                     + " (via %s); %s %s%s",
                 CallText.shortForm(call),
-                remote.builtIn().owner.getSimpleName(),
-                remote.builtIn().getSimpleName(),
+                spokenName(remote.builtIn()),
                 remote.kind().description(),
                 simpleType(remote.construction()),
                 CallText.shortForm(remote.construction()),

@@ -86,7 +86,7 @@ final class ClientBuiltInHandlerUserClientsTest {
                 OrdersClient priority = new PriorityOrdersClient();
                 // BUG: Diagnostic contains: new Notifier() builds a new OkHttp client (Notifier)
                 new Notifier().notifyAll(input);
-                // BUG: Diagnostic contains: new Inventory() reaches Inventory.<init>, which builds a new AWS SDK v2 service client (DynamoDbClient)
+                // BUG: Diagnostic contains: new Inventory() reaches the Inventory constructor, which builds a new AWS SDK v2 service client (DynamoDbClient) with DynamoDbClient.builder()…build() on every invocation of handler Handler.handleRequest, which implements RequestHandler (via Handler.handleRequest → new Inventory)
                 Inventory inventory = new Inventory();
                 return orders.serviceName() + priority + inventory;
               }
