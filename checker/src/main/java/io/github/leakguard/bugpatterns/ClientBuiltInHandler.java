@@ -89,10 +89,7 @@ public final class ClientBuiltInHandler extends CallCheck {
                 consequence(kind),
                 kind.reuse() == Reuse.CONNECTION
                     ? KEEP_A_CONNECTION
-                    : fix.isPresent()
-                        ? "Build it once in a private static final field and reuse it."
-                        : "Build it once, in the constructor or a static final field, and reuse"
-                            + " it."))
+                    : "Build it once, in the constructor or a static final field, and reuse it."))
         .addFix(fix)
         .build();
   }
