@@ -32,8 +32,8 @@ public final class Catalogs {
   /** Every resource kind of every family. */
   public static final ImmutableList<ResourceKind> RESOURCES = flatten(LibraryCatalog::resources);
 
-  /** Every release helper ({@code owner#name}) of every family. */
-  public static final ImmutableList<String> RELEASE_HELPERS =
+  /** Every release helper of every family. */
+  public static final ImmutableList<MethodRef> RELEASE_HELPERS =
       flatten(LibraryCatalog::releaseHelpers);
 
   /** Every pool bound of every family. */

@@ -20,10 +20,10 @@ final class PoolCatalogCoverageTest {
   void everyPoolBoundAndUnboundedPoolIsTested() throws IOException {
     String test = Files.readString(TESTS.resolve("UnboundedConnectionPoolTest.java"));
     for (PoolBound bound : Catalogs.POOL_BOUNDS) {
-      assertCalled(test, bound.owner(), bound.method(), bound.toString());
+      assertCalled(test, bound.method(), bound.toString());
     }
     for (UnboundedPool pool : Catalogs.UNBOUNDED_POOLS) {
-      assertCalled(test, pool.owner(), pool.method(), pool.toString());
+      assertCalled(test, pool.method(), pool.toString());
     }
   }
 
@@ -31,7 +31,7 @@ final class PoolCatalogCoverageTest {
   void everyIdleSettingIsTested() throws IOException {
     String test = Files.readString(TESTS.resolve("MissingIdleTimeoutTest.java"));
     for (IdleSetting setting : Catalogs.IDLE_SETTINGS) {
-      assertCalled(test, setting.owner(), setting.method(), setting.toString());
+      assertCalled(test, setting.method(), setting.toString());
     }
   }
 
@@ -48,11 +48,11 @@ final class PoolCatalogCoverageTest {
   }
 
   /** The entry's method is called in the test ({@code new Owner(} for a constructor). */
-  private static void assertCalled(String test, String owner, String method, String entry) {
+  private static void assertCalled(String test, MethodRef method, String entry) {
     String call =
-        method.equals("<init>")
-            ? "new " + owner.substring(owner.lastIndexOf('.') + 1) + "("
-            : "." + method + "(";
+        method.isConstructor()
+            ? "new " + method.owner().substring(method.owner().lastIndexOf('.') + 1) + "("
+            : "." + method.name() + "(";
     assertTrue(test.contains(call), "untested: " + entry);
   }
 }
