@@ -1,12 +1,14 @@
 package io.github.leakguard.catalog;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A library method or constructor, as every catalog entry names one: an owner type and a method
  * name, any method of the owner, or the owner's constructors. Types are fully qualified names
- * (nested types with a dot: {@code okhttp3.OkHttpClient.Builder}).
+ * (nested types with a dot: {@code okhttp3.OkHttpClient.Builder}). Plain Java, as the platform
+ * catalog that names handler methods with it is read by the gate too, whose class realm has no
+ * Guava.
  *
  * <p>One rule decides which calls a reference matches, whatever the entry it sits in (applied by
  * {@code analysis/CatalogIndex}):
@@ -55,10 +57,8 @@ public record MethodRef(String owner, Kind kind, String name) {
   }
 
   /** The methods {@code names} of {@code owner} and its subtypes. */
-  public static ImmutableList<MethodRef> methods(String owner, String... names) {
-    return Arrays.stream(names)
-        .map(name -> method(owner, name))
-        .collect(ImmutableList.toImmutableList());
+  public static List<MethodRef> methods(String owner, String... names) {
+    return Arrays.stream(names).map(name -> method(owner, name)).toList();
   }
 
   /** Every method of {@code owner} and its subtypes. */
