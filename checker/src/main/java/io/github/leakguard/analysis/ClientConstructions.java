@@ -1,6 +1,5 @@
 package io.github.leakguard.analysis;
 
-
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
@@ -16,6 +15,7 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import io.github.leakguard.analysis.CatalogIndex.Role;
@@ -213,23 +213,40 @@ public final class ClientConstructions {
         i >= 0 && i < Catalogs.CLIENTS.size();
         i = kinds.nextSetBit(i + 1)) {
       ClientKind kind = Catalogs.CLIENTS.get(i);
-      if (builds(kind, tree, path, state) && allSubtypes(kind, kinds)) {
+      if (builds(kind, i, tree, path, state) && allSubtypes(kind, kinds)) {
         return Optional.of(kind);
       }
     }
     return Optional.empty();
   }
 
-  /** Whether {@code tree} is one of the call shapes that build {@code kind}. */
+  /**
+   * Whether {@code tree} is one of the call shapes that build {@code kind}, the one at {@code
+   * position} in {@link #CLIENT_TYPES}.
+   */
   private static boolean builds(
-      ClientKind kind, ExpressionTree tree, TreePath path, VisitorState state) {
+      ClientKind kind, int position, ExpressionTree tree, TreePath path, VisitorState state) {
     if (tree instanceof NewClassTree) {
       return kind.constructors();
     }
     CatalogIndex.Matches matches = CatalogIndex.of(tree, state);
-    return matches.has(Role.CLIENT_FACTORY, kind)
+    return (matches.has(Role.CLIENT_FACTORY, kind) && !wrapsOne(tree, position, state))
         || (matches.has(Role.CLIENT_BUILDER, kind)
             && !fromSharingSource(kind, (MethodInvocationTree) tree, path, state));
+  }
+
+  /**
+   * Whether the factory {@code call} takes a client of the kind it builds: it wraps that client (a
+   * session, a cache over Vert.x's {@code WebClient}) and opens no pool of its own.
+   */
+  private static boolean wrapsOne(ExpressionTree call, int position, VisitorState state) {
+    MethodSymbol factory = ASTHelpers.getSymbol((MethodInvocationTree) call);
+    for (VarSymbol parameter : factory.getParameters()) {
+      if (CLIENT_TYPES.supertypesOf(parameter.type, state).get(position)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the built value, whose catalog supertypes are {@code kinds}, has every type needed. */

@@ -11,7 +11,9 @@ import java.util.Collection;
  * (and of every type in {@link #alsoSubtypeOf}) and the call is one of: {@code new C(...)} of any
  * class {@code C}, when {@link #constructors} is set; a static method matching one of the {@link
  * #factories}; or an instance method matching one of the {@link #builders} ({@link MethodRef} says
- * which calls a reference matches). A builder that comes from one of the {@link
+ * which calls a reference matches). A factory that takes a client of the kind wraps that client
+ * (Vert.x's {@code WebClientSession.create(webClient)}), so it builds no new one. A builder that
+ * comes from one of the {@link
  * #sharingBuilderSources} (for example {@code okHttpClient.newBuilder()}) shares its pool with an
  * existing client, so building it is not a new client.
  *
