@@ -18,6 +18,7 @@ public final class Catalogs {
           new NettyCatalog(),
           new AwsCrtCatalog(),
           new ReactorNettyCatalog(),
+          new VertxCatalog(),
           new JdbcPoolCatalog(),
           new JdbcCatalog(),
           new JavaNetCatalog(),
