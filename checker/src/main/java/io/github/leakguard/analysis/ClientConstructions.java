@@ -1,16 +1,6 @@
 package io.github.leakguard.analysis;
 
-import static com.google.errorprone.matchers.method.MethodMatchers.constructor;
-import static com.google.errorprone.matchers.method.MethodMatchers.instanceMethod;
-import static com.google.errorprone.matchers.method.MethodMatchers.staticMethod;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.matchers.Matcher;
-import com.google.errorprone.predicates.TypePredicates;
-import com.google.errorprone.suppliers.Supplier;
-import com.google.errorprone.suppliers.Suppliers;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
@@ -25,18 +15,19 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import io.github.leakguard.analysis.CatalogIndex.Role;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -45,26 +36,29 @@ import javax.lang.model.element.Modifier;
  */
 public final class ClientConstructions {
 
-  private static final ImmutableList<CompiledKind> KINDS =
-      Catalogs.CLIENTS.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
-
   /**
-   * The names of every build and factory method in the catalogs; most calls are rejected by name
-   * alone, before any type is looked at. Factories named "any" leave the static side open.
+   * The client types, in the order of {@link Catalogs#CLIENTS}, then the further types the kinds
+   * require ({@link ClientKind#alsoSubtypeOf}).
    */
-  private static final NameIndex<String> BUILDER_METHODS =
-      names(kind -> kind.builderMethods().stream());
+  private static final SupertypeIndex CLIENT_TYPES;
 
-  private static final NameIndex<String> FACTORY_METHODS =
-      names(kind -> kind.factoryMethods().stream());
+  /** The positions in {@link #CLIENT_TYPES} of each kind's further types. */
+  private static final IdentityHashMap<ClientKind, int[]> ALSO_SUBTYPE_OF = new IdentityHashMap<>();
 
-  private static final boolean ANY_NAMED_FACTORIES =
-      Catalogs.CLIENTS.stream()
-          .anyMatch(kind -> !kind.factoryOwners().isEmpty() && kind.factoryMethods().isEmpty());
-
-  /** The client types, in the order of {@link #KINDS}. */
-  private static final SupertypeIndex CLIENT_TYPES =
-      new SupertypeIndex(Catalogs.CLIENTS.stream().map(ClientKind::type).toList());
+  static {
+    List<String> types = new ArrayList<>();
+    Catalogs.CLIENTS.forEach(kind -> types.add(kind.type()));
+    for (ClientKind kind : Catalogs.CLIENTS) {
+      int[] positions = new int[kind.alsoSubtypeOf().size()];
+      int i = 0;
+      for (String also : kind.alsoSubtypeOf()) {
+        positions[i++] = types.size();
+        types.add(also);
+      }
+      ALSO_SUBTYPE_OF.put(kind, positions);
+    }
+    CLIENT_TYPES = new SupertypeIndex(types);
+  }
 
   /** The client kind that {@code tree}, at the current path, builds a new instance of, if any. */
   public static Optional<ClientKind> built(ExpressionTree tree, VisitorState state) {
@@ -104,11 +98,11 @@ public final class ClientConstructions {
     if (tree instanceof MethodInvocationTree call) {
       sym = ASTHelpers.getSymbol(call);
       if (!sym.isStatic()) {
-        return BUILDER_METHODS.contains(sym.getSimpleName(), state)
+        return CatalogIndex.of(tree, state).hasAny(Role.CLIENT_BUILDER)
             ? kindOf(tree, path, state)
             : Optional.empty();
       }
-      if (!ANY_NAMED_FACTORIES && !FACTORY_METHODS.contains(sym.getSimpleName(), state)) {
+      if (!CatalogIndex.of(tree, state).hasAny(Role.CLIENT_FACTORY)) {
         return Optional.empty();
       }
       if (sym.type.hasTag(TypeTag.FORALL)) {
@@ -212,141 +206,86 @@ public final class ClientConstructions {
   private static Optional<ClientKind> kindOf(
       ExpressionTree tree, TreePath path, VisitorState state) {
     Type type = ASTHelpers.getType(tree);
-    // The subtype index rules out nearly every call, so the method matchers run only on
-    // expressions that do produce a client type.
+    // The subtype index rules out nearly every construction, so the call's catalog entries are
+    // looked at only where it does produce a client type.
     BitSet kinds = CLIENT_TYPES.supertypesOf(type, state);
-    for (int i = kinds.nextSetBit(0); i >= 0; i = kinds.nextSetBit(i + 1)) {
-      CompiledKind kind = KINDS.get(i);
-      if (kind.matches(tree, state.getTypes().erasure(type), path, state)) {
-        return Optional.of(kind.kind);
+    for (int i = kinds.nextSetBit(0);
+        i >= 0 && i < Catalogs.CLIENTS.size();
+        i = kinds.nextSetBit(i + 1)) {
+      ClientKind kind = Catalogs.CLIENTS.get(i);
+      if (builds(kind, i, tree, path, state) && allSubtypes(kind, kinds)) {
+        return Optional.of(kind);
       }
     }
     return Optional.empty();
   }
 
-  /** One catalog entry with its matchers and type suppliers built. */
-  private static final class CompiledKind {
-    final ClientKind kind;
-    final ImmutableList<Supplier<Type>> alsoSubtypeOf;
-    final Optional<Matcher<ExpressionTree>> constructor;
-    final Optional<Matcher<ExpressionTree>> factory;
-    final Optional<Matcher<ExpressionTree>> builder;
-    final ImmutableList<Matcher<ExpressionTree>> sharingSources;
-
-    CompiledKind(ClientKind kind) {
-      this.kind = kind;
-      this.alsoSubtypeOf =
-          kind.alsoSubtypeOf().stream()
-              .map(Suppliers::typeFromString)
-              .collect(ImmutableList.toImmutableList());
-      this.constructor =
-          kind.constructors()
-              ? Optional.of(constructor().forClass(TypePredicates.isDescendantOf(kind.type())))
-              : Optional.empty();
-      this.factory =
-          kind.factoryOwners().isEmpty()
-              ? Optional.empty()
-              : Optional.of(
-                  kind.factoryMethods().isEmpty()
-                      ? staticMethod()
-                          .onClass(TypePredicates.isDescendantOfAny(kind.factoryOwners()))
-                      : staticMethod()
-                          .onClass(TypePredicates.isDescendantOfAny(kind.factoryOwners()))
-                          .namedAnyOf(kind.factoryMethods()));
-      this.builder =
-          kind.builderTypes().isEmpty()
-              ? Optional.empty()
-              : Optional.of(
-                  instanceMethod()
-                      .onClass(TypePredicates.isDescendantOfAny(kind.builderTypes()))
-                      .namedAnyOf(kind.builderMethods()));
-      this.sharingSources =
-          kind.sharingBuilderSources().stream()
-              .map(
-                  source -> {
-                    int hash = source.indexOf('#');
-                    return (Matcher<ExpressionTree>)
-                        instanceMethod()
-                            .onDescendantOf(source.substring(0, hash))
-                            .named(source.substring(hash + 1));
-                  })
-              .collect(ImmutableList.toImmutableList());
+  /**
+   * Whether {@code tree} is one of the call shapes that build {@code kind}, the one at {@code
+   * position} in {@link #CLIENT_TYPES}.
+   */
+  private static boolean builds(
+      ClientKind kind, int position, ExpressionTree tree, TreePath path, VisitorState state) {
+    if (tree instanceof NewClassTree) {
+      return kind.constructors();
     }
-
-    boolean matches(ExpressionTree tree, Type built, TreePath path, VisitorState state) {
-      boolean shape;
-      if (tree instanceof NewClassTree) {
-        shape = constructor.isPresent() && constructor.get().matches(tree, state);
-      } else {
-        MethodSymbol sym = ASTHelpers.getSymbol((MethodInvocationTree) tree);
-        if (sym.isStatic()) {
-          shape = factory.isPresent() && factory.get().matches(tree, state);
-        } else {
-          shape =
-              builder.isPresent()
-                  && builder.get().matches(tree, state)
-                  && !fromSharingSource((MethodInvocationTree) tree, path, state);
-        }
-      }
-      return shape && allSubtypes(built, state);
-    }
-
-    private boolean allSubtypes(Type built, VisitorState state) {
-      for (Supplier<Type> also : alsoSubtypeOf) {
-        if (!isSubtype(built, also, state)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Walks the builder chain down to its root call and asks whether that root shares a pool. */
-    private boolean fromSharingSource(
-        MethodInvocationTree build, TreePath path, VisitorState state) {
-      if (sharingSources.isEmpty()) {
-        return false;
-      }
-      ExpressionTree receiver = ASTHelpers.getReceiver(build);
-      for (int hops = 0; hops < 64 && receiver != null; hops++) {
-        if (receiver instanceof MethodInvocationTree invocation) {
-          for (Matcher<ExpressionTree> source : sharingSources) {
-            if (source.matches(invocation, state)) {
-              return true;
-            }
-          }
-          receiver = ASTHelpers.getReceiver(invocation);
-        } else if (receiver instanceof NewClassTree) {
-          return false;
-        } else {
-          // A builder held in a variable: follow a local's initializer; anything else (a field,
-          // a parameter) may come from a shared client, and precision comes first.
-          Optional<ExpressionTree> initializer =
-              LocalVariables.initializer(receiver, state.withPath(path));
-          if (initializer.isEmpty()) {
-            return true;
-          }
-          receiver = initializer.get();
-        }
-      }
-      return false;
-    }
+    CatalogIndex.Matches matches = CatalogIndex.of(tree, state);
+    return (matches.has(Role.CLIENT_FACTORY, kind) && !wrapsOne(tree, position, state))
+        || (matches.has(Role.CLIENT_BUILDER, kind)
+            && !fromSharingSource(kind, (MethodInvocationTree) tree, path, state));
   }
 
   /**
-   * Whether the erased type {@code built} is a subtype of the (possibly absent) {@code supertype}.
+   * Whether the factory {@code call} takes a client of the kind it builds: it wraps that client (a
+   * session, a cache over Vert.x's {@code WebClient}) and opens no pool of its own.
    */
-  private static boolean isSubtype(Type built, Supplier<Type> supertype, VisitorState state) {
-    Type resolved = supertype.get(state);
-    return resolved != null
-        && state.getTypes().isSubtype(built, state.getTypes().erasure(resolved));
+  private static boolean wrapsOne(ExpressionTree call, int position, VisitorState state) {
+    MethodSymbol factory = ASTHelpers.getSymbol((MethodInvocationTree) call);
+    for (VarSymbol parameter : factory.getParameters()) {
+      if (CLIENT_TYPES.supertypesOf(parameter.type, state).get(position)) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  private static NameIndex<String> names(Function<ClientKind, Stream<String>> names) {
-    return new NameIndex<>(
-        Catalogs.CLIENTS.stream()
-            .flatMap(names)
-            .distinct()
-            .collect(ImmutableListMultimap.toImmutableListMultimap(name -> name, name -> name)));
+  /** Whether the built value, whose catalog supertypes are {@code kinds}, has every type needed. */
+  private static boolean allSubtypes(ClientKind kind, BitSet kinds) {
+    for (int position : ALSO_SUBTYPE_OF.get(kind)) {
+      if (!kinds.get(position)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Walks the builder chain down to its root call and asks whether that root shares a pool. */
+  private static boolean fromSharingSource(
+      ClientKind kind, MethodInvocationTree build, TreePath path, VisitorState state) {
+    if (kind.sharingBuilderSources().isEmpty()) {
+      return false;
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(build);
+    for (int hops = 0; hops < 64 && receiver != null; hops++) {
+      if (receiver instanceof MethodInvocationTree invocation) {
+        if (CatalogIndex.of(invocation, state).has(Role.SHARING_SOURCE, kind)) {
+          return true;
+        }
+        receiver = ASTHelpers.getReceiver(invocation);
+      } else if (receiver instanceof NewClassTree) {
+        return false;
+      } else {
+        // A builder held in a variable: follow a local's initializer; anything else (a field,
+        // a parameter) may come from a shared client, and precision comes first.
+        Optional<ExpressionTree> initializer =
+            LocalVariables.initializer(receiver, state.withPath(path));
+        if (initializer.isEmpty()) {
+          return true;
+        }
+        receiver = initializer.get();
+      }
+    }
+    return false;
   }
 
   private ClientConstructions() {}

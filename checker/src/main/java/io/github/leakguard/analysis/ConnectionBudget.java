@@ -23,10 +23,10 @@ import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Symbol.TypeSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.PoolSettings.StatedBound;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ClientKind;
 import io.github.leakguard.catalog.ConnectionDefault;
-import io.github.leakguard.catalog.PoolBound;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -105,7 +105,7 @@ public final class ConnectionBudget {
       public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
         site(node);
         Symbol receiver = variable(ASTHelpers.getReceiver(node));
-        if (receiver != null && isSetting(node)) {
+        if (receiver != null && PoolSettings.configuresPool(node, state)) {
           callsOn.computeIfAbsent(receiver, k -> new ArrayList<>()).add(node);
         }
         return super.visitMethodInvocation(node, null);
@@ -127,11 +127,6 @@ public final class ConnectionBudget {
       public Void visitAssignment(AssignmentTree node, Void unused) {
         hold(variable(node.getVariable()), node.getExpression());
         return super.visitAssignment(node, null);
-      }
-
-      private boolean isSetting(ExpressionTree node) {
-        return !PoolSettings.bounds(node, state).isEmpty()
-            || !PoolSettings.unbounded(node, state).isEmpty();
       }
 
       private void site(ExpressionTree node) {
@@ -185,20 +180,14 @@ public final class ConnectionBudget {
         if (!PoolSettings.unbounded(tree, state).isEmpty()) {
           unlimited = describe(tree);
         }
-        for (PoolBound bound : PoolSettings.bounds(tree, state)) {
-          if (!bound.meaning().capsPool()) {
+        for (StatedBound stated : PoolSettings.bounds(tree, state)) {
+          if (!stated.bound().meaning().capsPool()) {
             continue;
           }
-          Optional<ExpressionTree> argument =
-              ArgumentValues.argument(tree, bound.argument(), state);
-          if (argument.isEmpty()) {
-            continue; // another overload, without this bound: ConnectionProvider.create(name)
-          }
-          OptionalLong value = ArgumentValues.longValue(argument.get(), state);
-          if (value.isPresent() && bound.unlimited().isUnlimited(value.getAsLong())) {
+          if (stated.unlimited()) {
             unlimited = describe(tree);
           } else {
-            caps.put(describe(tree), value);
+            caps.put(describe(tree), stated.value());
           }
         }
         origins.addAll(origins(tree));

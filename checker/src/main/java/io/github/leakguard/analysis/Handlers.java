@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.comp.Enter;
 import com.sun.tools.javac.util.List;
 import com.sun.tools.javac.util.Name;
+import io.github.leakguard.catalog.MethodRef;
 import io.github.leakguard.catalog.platform.Adapter;
 import io.github.leakguard.catalog.platform.HandlerShape;
 import io.github.leakguard.catalog.platform.HandlerShape.Kind;
@@ -55,7 +56,7 @@ public final class Handlers {
 
   /** The functional interfaces whose functions a {@code RETURNS_FUNCTION} method returns. */
   private static final SupertypeIndex JAVA_FUNCTIONS =
-      new SupertypeIndex(HandlerShape.JAVA_FUNCTIONS.stream().map(HandlerShape::typeOf).toList());
+      new SupertypeIndex(HandlerShape.JAVA_FUNCTIONS.stream().map(MethodRef::owner).toList());
 
   private static final int MAX_CONTEXT_LAST_PARAMETERS = 3;
 
@@ -69,7 +70,7 @@ public final class Handlers {
   /** Shapes by the method annotation that marks them. */
   private final NameIndex<HandlerShape> byAnnotation;
 
-  /** Shapes by handler type, with the method of that type each one names ("*": any). */
+  /** Shapes by handler type, with the method of that type each one names. */
   private final NameIndex<Implemented> byType;
 
   /** Every handler type, to ask once per class whether it implements any. */
@@ -81,14 +82,15 @@ public final class Handlers {
   /** The entry of a handler the platform finds by name, the Context last. */
   private @Nullable Entry contextLast;
 
-  private record Implemented(HandlerShape shape, String method) {}
+  private record Implemented(HandlerShape shape, MethodRef method) {}
 
   public Handlers(LeakGuardOptions options) {
     java.util.List<HandlerShape> shapes = new ArrayList<>(Platforms.shapes());
     for (String type : options.handlerTypes()) {
       shapes.add(
           HandlerShape.implementing(
-              "handler {handler}, which implements " + simpleName(type), type + "#*"));
+              "handler {handler}, which implements " + simpleName(type),
+              MethodRef.anyMethod(type)));
     }
     for (String annotation : options.handlerAnnotations()) {
       shapes.add(
@@ -102,12 +104,12 @@ public final class Handlers {
       for (String name : shape.names()) {
         switch (shape.kind()) {
           case ANNOTATED, RETURNS_FUNCTION -> annotations.put(name, shape);
-          case IMPLEMENTS ->
-              types.put(
-                  HandlerShape.typeOf(name),
-                  new Implemented(shape, HandlerShape.methodOf(name)));
           case CONTEXT_LAST -> contextLast = new Entry(shape.wording(), false);
+          case IMPLEMENTS -> {}
         }
+      }
+      for (MethodRef method : shape.methods()) {
+        types.put(method.owner(), new Implemented(shape, method));
       }
     }
     this.byAnnotation = new NameIndex<>(annotations.build());
@@ -192,8 +194,8 @@ public final class Handlers {
     for (int i = handlerSupertypes.nextSetBit(0); i >= 0; i = handlerSupertypes.nextSetBit(i + 1)) {
       Name typeName = state.getName(handlerTypes.get(i));
       for (Implemented implemented : byType.get(typeName, state)) {
-        boolean any = implemented.method().equals("*");
-        if (!any && !method.getSimpleName().contentEquals(implemented.method())) {
+        boolean any = implemented.method().kind() == MethodRef.Kind.ANY_METHOD;
+        if (!any && !method.getSimpleName().contentEquals(implemented.method().name())) {
           continue;
         }
         Optional<Entry> entry = served(implemented.shape(), method.owner, state);

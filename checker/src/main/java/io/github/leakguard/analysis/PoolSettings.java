@@ -1,129 +1,156 @@
 package io.github.leakguard.analysis;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.CatalogIndex.Role;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.IdleSetting;
+import io.github.leakguard.catalog.Parameter;
 import io.github.leakguard.catalog.PoolBound;
 import io.github.leakguard.catalog.UnboundedPool;
-import java.util.BitSet;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Recognises the calls that configure a connection pool, from the pool bounds, unbounded pools and
- * idle settings of {@link Catalogs}. Indexes are built once, when this class loads.
+ * The calls that configure a connection pool, from the pool bounds, unbounded pools and idle
+ * settings of {@link Catalogs} (matched by {@link CatalogIndex}), with the values they state read
+ * in the library's own terms: checks get a number, "no limit", a duration or "never", and keep only
+ * their thresholds and messages.
  */
 public final class PoolSettings {
 
-  private static final Index<PoolBound> BOUNDS =
-      new Index<>(Catalogs.POOL_BOUNDS, PoolBound::owner, PoolBound::method, b -> true);
-  private static final Index<UnboundedPool> UNBOUNDED =
-      new Index<>(
-          Catalogs.UNBOUNDED_POOLS, UnboundedPool::owner, UnboundedPool::method, u -> false);
-  private static final Index<IdleSetting> IDLE =
-      new Index<>(Catalogs.IDLE_SETTINGS, IdleSetting::owner, IdleSetting::method, s -> true);
+  private static final Parameter TIME_UNIT = Parameter.first("java.util.concurrent.TimeUnit");
 
-  /** The pool bounds that {@code call} sets (a constructor may set several). */
-  public static ImmutableList<PoolBound> bounds(ExpressionTree call, VisitorState state) {
-    return BOUNDS.matching(call, state);
+  /**
+   * A pool bound a call states.
+   *
+   * @param bound the catalog entry
+   * @param argument the argument that carries it
+   * @param value its value, when a constant
+   */
+  public record StatedBound(PoolBound bound, ExpressionTree argument, OptionalLong value) {
+
+    /** Whether the value is one the library documents as "no limit". */
+    public boolean unlimited() {
+      return value.isPresent() && bound.unlimited().isUnlimited(value.getAsLong());
+    }
+  }
+
+  /** What an idle setting's value means. */
+  public enum Expiry {
+    /** Idle connections expire after {@link StatedIdle#duration}. */
+    AFTER,
+    /** They never expire: the library's "never" value, or one at or near the maximum. */
+    NEVER,
+    /** The setting's reaper, which evicts idle connections, is switched off. */
+    REAPER_OFF
+  }
+
+  /**
+   * An idle setting a call states, with a value known at compile time.
+   *
+   * @param setting the catalog entry
+   * @param argument the argument that carries it
+   * @param expiry what the value means
+   * @param duration the time after which idle connections expire, for {@link Expiry#AFTER}
+   */
+  public record StatedIdle(
+      IdleSetting setting, ExpressionTree argument, Expiry expiry, Optional<Duration> duration) {
+
+    /** Whether idle connections expire within {@code max} by this setting's value. */
+    public boolean expiresWithin(Duration max) {
+      return expiry == Expiry.AFTER && duration.orElseThrow().compareTo(max) <= 0;
+    }
+  }
+
+  /** Whether {@code call} sets a pool bound or builds an unbounded pool. */
+  public static boolean configuresPool(ExpressionTree call, VisitorState state) {
+    CatalogIndex.Matches matches = CatalogIndex.of(call, state);
+    return matches.hasAny(Role.POOL_BOUND) || matches.hasAny(Role.UNBOUNDED_POOL);
+  }
+
+  /**
+   * The pool bounds that {@code call} states (a constructor may state several), each with its
+   * value; an overload without the bound's argument states none.
+   */
+  public static ImmutableList<StatedBound> bounds(ExpressionTree call, VisitorState state) {
+    ImmutableList<PoolBound> bounds = CatalogIndex.of(call, state).get(Role.POOL_BOUND);
+    if (bounds.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<StatedBound> stated = ImmutableList.builder();
+    for (PoolBound bound : bounds) {
+      ArgumentValues.argument(call, bound.argument(), state)
+          .ifPresent(
+              argument ->
+                  stated.add(
+                      new StatedBound(bound, argument, ArgumentValues.longValue(argument, state))));
+    }
+    return stated.build();
   }
 
   /** The unbounded pools that {@code call} builds. */
   public static ImmutableList<UnboundedPool> unbounded(ExpressionTree call, VisitorState state) {
-    return UNBOUNDED.matching(call, state);
+    return CatalogIndex.of(call, state).get(Role.UNBOUNDED_POOL);
   }
 
-  /** The idle settings that {@code call} sets. */
-  public static ImmutableList<IdleSetting> idleSettings(ExpressionTree call, VisitorState state) {
-    return IDLE.matching(call, state);
+  /** The idle settings that {@code call} states with a value known at compile time. */
+  public static ImmutableList<StatedIdle> idleSettings(ExpressionTree call, VisitorState state) {
+    ImmutableList<IdleSetting> settings = CatalogIndex.of(call, state).get(Role.IDLE_SETTING);
+    if (settings.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<StatedIdle> stated = ImmutableList.builder();
+    for (IdleSetting setting : settings) {
+      ArgumentValues.argument(call, setting.argument(), state)
+          .flatMap(argument -> read(call, argument, setting, state))
+          .ifPresent(stated::add);
+    }
+    return stated.build();
   }
 
-  /**
-   * One catalog list, by method name and owner type. Every call of the code is looked up here (by
-   * three checks), so an entry's owner is tested in the supertypes of the call's type, found once
-   * per class, rather than by a method matcher per call and entry.
-   *
-   * <p>A method entry matches a call whose receiver (the class of a static call, the enclosing
-   * class of an unqualified one) is a subtype of its owner, as Error Prone's {@code onDescendantOf}
-   * does. A constructor entry matches a {@code new} of its owner or a subclass, except where {@code
-   * subtypes} says not: a subclass of an unbounded pool may add a bound (Netty's FixedChannelPool
-   * extends SimpleChannelPool).
-   */
-  private static final class Index<T> {
-    private final NameIndex<Entry<T>> byName;
-    private final SupertypeIndex owners;
-
-    /** {@code exact}: a constructor entry that matches its owner's own constructors only. */
-    private record Entry<T>(T value, int owner, String ownerName, boolean exact) {}
-
-    Index(
-        ImmutableList<T> entries,
-        Function<T, String> owner,
-        Function<T, String> method,
-        Predicate<T> subtypes) {
-      List<String> ownerNames = entries.stream().map(owner).distinct().toList();
-      this.owners = new SupertypeIndex(ownerNames);
-      this.byName =
-          new NameIndex<>(
-              entries.stream()
-                  .collect(
-                      ImmutableListMultimap.toImmutableListMultimap(
-                          method,
-                          e ->
-                              new Entry<>(
-                                  e,
-                                  ownerNames.indexOf(owner.apply(e)),
-                                  owner.apply(e),
-                                  method.apply(e).equals("<init>") && !subtypes.test(e)))));
+  private static Optional<StatedIdle> read(
+      ExpressionTree call, ExpressionTree argument, IdleSetting setting, VisitorState state) {
+    if (setting.unit() == IdleSetting.Unit.REAPER_SWITCH) {
+      return ArgumentValues.booleanValue(argument, state)
+          .filter(on -> !on)
+          .map(off -> new StatedIdle(setting, argument, Expiry.REAPER_OFF, Optional.empty()));
     }
+    return duration(call, argument, setting, state)
+        .map(
+            value ->
+                isNever(value, setting.never())
+                    ? new StatedIdle(setting, argument, Expiry.NEVER, Optional.empty())
+                    : new StatedIdle(setting, argument, Expiry.AFTER, Optional.of(value)));
+  }
 
-    ImmutableList<T> matching(ExpressionTree call, VisitorState state) {
-      Symbol sym;
-      if (call instanceof MethodInvocationTree invocation) {
-        sym = ASTHelpers.getSymbol(invocation.getMethodSelect());
-        // A this(...) or super(...) call configures nothing by itself: it is how a library's
-        // constructors share their defaults (FixedChannelPool's this(..., Integer.MAX_VALUE)),
-        // and how a subclass, which may add its own bound, builds on its parent. The pool is
-        // configured where the class is instantiated.
-        if (sym instanceof MethodSymbol method && method.isConstructor()) {
-          return ImmutableList.of();
-        }
-      } else if (call instanceof NewClassTree creation) {
-        sym = ASTHelpers.getSymbol(creation);
-      } else {
-        return ImmutableList.of();
-      }
-      if (sym == null) {
-        return ImmutableList.of();
-      }
-      ImmutableList<Entry<T>> named = byName.get(sym.getSimpleName(), state);
-      if (named.isEmpty()) {
-        return ImmutableList.of();
-      }
-      Type owner = call instanceof NewClassTree ? sym.owner.type : ASTHelpers.getReceiverType(call);
-      BitSet supertypes = owners.supertypesOf(owner, state);
-      if (supertypes.isEmpty()) {
-        return ImmutableList.of();
-      }
-      ImmutableList.Builder<T> found = ImmutableList.builder();
-      for (Entry<T> entry : named) {
-        if (supertypes.get(entry.owner())
-            && (!entry.exact() || sym.owner.getQualifiedName().contentEquals(entry.ownerName()))) {
-          found.add(entry.value());
-        }
-      }
-      return found.build();
+  private static Optional<Duration> duration(
+      ExpressionTree call, ExpressionTree argument, IdleSetting setting, VisitorState state) {
+    return switch (setting.unit()) {
+      case DURATION -> ArgumentValues.durationValue(argument, state);
+      case MILLISECONDS -> ArgumentValues.durationValue(argument, ChronoUnit.MILLIS, state);
+      case SECONDS -> ArgumentValues.durationValue(argument, ChronoUnit.SECONDS, state);
+      case LONG_WITH_TIME_UNIT ->
+          ArgumentValues.argument(call, TIME_UNIT, state)
+              .flatMap(unit -> ArgumentValues.durationValue(argument, unit, state));
+      case REAPER_SWITCH -> Optional.empty();
+    };
+  }
+
+  private static boolean isNever(Duration value, IdleSetting.Never never) {
+    // Values at or near Long.MAX_VALUE of any unit are how callers write "forever".
+    if (value.compareTo(Duration.ofMillis(Integer.MAX_VALUE).multipliedBy(1000)) >= 0) {
+      return true;
     }
+    return switch (never) {
+      case NONE -> false;
+      case NEGATIVE -> value.isNegative();
+      case ZERO_OR_NEGATIVE -> value.isNegative() || value.isZero();
+      case ZERO -> value.isZero();
+    };
   }
 
   private PoolSettings() {}

@@ -12,13 +12,12 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.ExpressionTree;
 import io.github.leakguard.Documentation;
-import io.github.leakguard.analysis.ArgumentValues;
 import io.github.leakguard.analysis.PoolSettings;
+import io.github.leakguard.analysis.PoolSettings.StatedBound;
 import io.github.leakguard.catalog.PoolBound;
 import io.github.leakguard.catalog.UnboundedPool;
 import io.github.leakguard.fixes.SettingValues;
 import java.util.Optional;
-import java.util.OptionalLong;
 import javax.inject.Inject;
 
 /** Flags a connection pool bound that is unlimited or larger than the descriptor budget. */
@@ -58,50 +57,45 @@ public final class UnboundedConnectionPool extends CallCheck {
                   + " function runs out of file descriptors (EMFILE; budget %d). Instead, %s.",
               CallText.shortForm(tree), pool.family(), pool.why(), budget, pool.fix()));
     }
-    for (PoolBound bound : PoolSettings.bounds(tree, state)) {
-      Optional<String> problem = problem(tree, bound, state);
+    for (StatedBound stated : PoolSettings.bounds(tree, state)) {
+      Optional<String> problem = problem(tree, stated, state);
       if (problem.isPresent()) {
         return buildDescription(tree)
             .setMessage(problem.get())
-            .addFix(
-                ArgumentValues.argument(tree, bound.argument(), state)
-                    .flatMap(argument -> SettingValues.bound(argument, bound, budget, state)))
+            .addFix(SettingValues.bound(stated.argument(), stated.bound(), budget, state))
             .build();
       }
     }
     return Description.NO_MATCH;
   }
 
-  private Optional<String> problem(ExpressionTree tree, PoolBound bound, VisitorState state) {
-    Optional<ExpressionTree> argument = ArgumentValues.argument(tree, bound.argument(), state);
-    if (argument.isEmpty()) {
+  private Optional<String> problem(ExpressionTree tree, StatedBound stated, VisitorState state) {
+    if (stated.value().isEmpty()) {
       return Optional.empty();
     }
-    OptionalLong value = ArgumentValues.longValue(argument.get(), state);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
+    PoolBound bound = stated.bound();
+    long value = stated.value().getAsLong();
     String call =
-        CallText.setting(tree, argument.get())
+        CallText.setting(tree, stated.argument())
             + " sets the "
             + bound.meaning().text()
             + " ("
             + bound.family()
             + ")";
-    if (bound.unlimited().isUnlimited(value.getAsLong())) {
+    if (stated.unlimited()) {
       return Optional.of(
           String.format(
               "%s to no limit (%s): a burst of calls can open sockets until the"
                   + " function runs out of file descriptors (EMFILE; budget %d). Set a bound well"
                   + " under the budget.",
-              call, state.getSourceForNode(argument.get()), budget));
+              call, state.getSourceForNode(stated.argument()), budget));
     }
-    if (bound.meaning().countsSockets() && value.getAsLong() > budget) {
+    if (bound.meaning().countsSockets() && value > budget) {
       return Optional.of(
           String.format(
               "%s to %d, over the file-descriptor budget of %d: the pool alone can exhaust the"
                   + " function's descriptors (EMFILE). Set a bound well under the budget.",
-              call, value.getAsLong(), budget));
+              call, value, budget));
     }
     return Optional.empty();
   }

@@ -22,8 +22,8 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
                 family(),
                 "Apache HttpClient 4 client",
                 "org.apache.http.impl.client.CloseableHttpClient")
-            .factoriesOn("org.apache.http.impl.client.HttpClients")
-            .builtBy("org.apache.http.impl.client.HttpClientBuilder")
+            .factories(MethodRef.anyMethod("org.apache.http.impl.client.HttpClients"))
+            .builtBy(MethodRef.method("org.apache.http.impl.client.HttpClientBuilder", "build"))
             .build(),
         ClientKind.builder(
                 family(),
@@ -44,27 +44,32 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
   public ImmutableList<PoolBound> poolBounds() {
     return ImmutableList.of(
         new PoolBound(
-            family(), MANAGER, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+            family(),
+            MethodRef.method(MANAGER, "setMaxTotal"),
+            INT,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            MANAGER,
-            "setDefaultMaxPerRoute",
+            MethodRef.method(MANAGER, "setDefaultMaxPerRoute"),
             INT,
             Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            MANAGER,
-            "setMaxPerRoute",
+            MethodRef.method(MANAGER, "setMaxPerRoute"),
             INT,
             Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
-            family(), BUILDER, "setMaxConnTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+            family(),
+            MethodRef.method(BUILDER, "setMaxConnTotal"),
+            INT,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            BUILDER,
-            "setMaxConnPerRoute",
+            MethodRef.method(BUILDER, "setMaxConnPerRoute"),
             INT,
             Meaning.MAX_PER_ROUTE,
             Unlimited.MAX_VALUE_ONLY));
@@ -76,8 +81,7 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
     return ImmutableList.of(
         new IdleSetting(
             family(),
-            MANAGER,
-            "<init>",
+            MethodRef.constructor(MANAGER),
             LONG,
             Unit.LONG_WITH_TIME_UNIT,
             Never.ZERO_OR_NEGATIVE,
@@ -85,8 +89,7 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
             "connection time-to-live"),
         new IdleSetting(
             family(),
-            BUILDER,
-            "setConnectionTimeToLive",
+            MethodRef.method(BUILDER, "setConnectionTimeToLive"),
             LONG,
             Unit.LONG_WITH_TIME_UNIT,
             Never.ZERO_OR_NEGATIVE,
@@ -94,8 +97,7 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
             "connection time-to-live"),
         new IdleSetting(
             family(),
-            BUILDER,
-            "evictIdleConnections",
+            MethodRef.method(BUILDER, "evictIdleConnections"),
             LONG,
             Unit.LONG_WITH_TIME_UNIT,
             Never.NONE,
@@ -103,8 +105,7 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
             "idle-connection eviction time"),
         new IdleSetting(
             family(),
-            BUILDER,
-            "evictIdleConnections",
+            MethodRef.method(BUILDER, "evictIdleConnections"),
             Parameter.first("java.lang.Long"),
             Unit.LONG_WITH_TIME_UNIT,
             Never.NONE,
@@ -135,11 +136,12 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
                 "Apache HttpClient 4 response",
                 Category.RESPONSE,
                 "org.apache.http.HttpResponse")
-            .openedBy("org.apache.http.client.HttpClient#execute")
+            .openedBy(MethodRef.method("org.apache.http.client.HttpClient", "execute"))
             // execute(request, handler) closes the response after the handler, whatever it returns.
             .notWhenGiven("org.apache.http.client.ResponseHandler")
             .handles(
-                "org.apache.http.HttpResponse#getEntity", "org.apache.http.HttpEntity#getContent")
+                MethodRef.method("org.apache.http.HttpResponse", "getEntity"),
+                MethodRef.method("org.apache.http.HttpEntity", "getContent"))
             .build(),
         ResourceKind.builder(
                 family(),
@@ -147,19 +149,19 @@ public final class ApacheHttpClient4Catalog implements LibraryCatalog {
                 Category.CONNECTION,
                 "org.apache.http.impl.client.CloseableHttpClient")
             .openedBy(
-                "org.apache.http.impl.client.HttpClients#*",
-                "org.apache.http.impl.client.HttpClientBuilder#build")
+                MethodRef.anyMethod("org.apache.http.impl.client.HttpClients"),
+                MethodRef.method("org.apache.http.impl.client.HttpClientBuilder", "build"))
             .transferredByPassing()
             .build());
   }
 
   @Override
-  public ImmutableList<String> releaseHelpers() {
+  public ImmutableList<MethodRef> releaseHelpers() {
     return ImmutableList.of(
-        "org.apache.http.util.EntityUtils#consume",
-        "org.apache.http.util.EntityUtils#consumeQuietly",
-        "org.apache.http.util.EntityUtils#toString",
-        "org.apache.http.util.EntityUtils#toByteArray",
-        "org.apache.http.client.utils.HttpClientUtils#closeQuietly");
+        MethodRef.method("org.apache.http.util.EntityUtils", "consume"),
+        MethodRef.method("org.apache.http.util.EntityUtils", "consumeQuietly"),
+        MethodRef.method("org.apache.http.util.EntityUtils", "toString"),
+        MethodRef.method("org.apache.http.util.EntityUtils", "toByteArray"),
+        MethodRef.method("org.apache.http.client.utils.HttpClientUtils", "closeQuietly"));
   }
 }

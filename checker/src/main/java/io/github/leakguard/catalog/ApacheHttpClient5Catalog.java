@@ -25,22 +25,30 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 family(),
                 "Apache HttpClient 5 client",
                 "org.apache.hc.client5.http.impl.classic.CloseableHttpClient")
-            .factoriesOn("org.apache.hc.client5.http.impl.classic.HttpClients")
-            .builtBy("org.apache.hc.client5.http.impl.classic.HttpClientBuilder")
+            .factories(MethodRef.anyMethod("org.apache.hc.client5.http.impl.classic.HttpClients"))
+            .builtBy(
+                MethodRef.method(
+                    "org.apache.hc.client5.http.impl.classic.HttpClientBuilder", "build"))
             .build(),
         ClientKind.builder(
                 family(),
                 "Apache HttpClient 5 async client",
                 "org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient")
-            .factoriesOn("org.apache.hc.client5.http.impl.async.HttpAsyncClients")
-            .builtBy("org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder")
+            .factories(
+                MethodRef.anyMethod("org.apache.hc.client5.http.impl.async.HttpAsyncClients"))
+            .builtBy(
+                MethodRef.method(
+                    "org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder", "build"))
             .build(),
         ClientKind.builder(
                 family(),
                 "Apache HttpClient 5 connection pool",
                 "org.apache.hc.client5.http.io.HttpClientConnectionManager")
             .constructors()
-            .builtBy("org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder")
+            .builtBy(
+                MethodRef.method(
+                    "org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder",
+                    "build"))
             .build(),
         ClientKind.builder(
                 family(),
@@ -48,7 +56,9 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 "org.apache.hc.client5.http.nio.AsyncClientConnectionManager")
             .constructors()
             .builtBy(
-                "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder")
+                MethodRef.method(
+                    "org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder",
+                    "build"))
             .build());
   }
 
@@ -71,18 +81,20 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
     for (String manager : MANAGERS) {
       bounds.add(
           new PoolBound(
-              family(), manager, "setMaxTotal", INT, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+              family(),
+              MethodRef.method(manager, "setMaxTotal"),
+              INT,
+              Meaning.MAX_TOTAL,
+              Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
               family(),
-              manager,
-              "setDefaultMaxPerRoute",
+              MethodRef.method(manager, "setDefaultMaxPerRoute"),
               INT,
               Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
               family(),
-              manager,
-              "setMaxPerRoute",
+              MethodRef.method(manager, "setMaxPerRoute"),
               INT,
               Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY));
@@ -91,15 +103,13 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
       bounds.add(
           new PoolBound(
               family(),
-              builder,
-              "setMaxConnTotal",
+              MethodRef.method(builder, "setMaxConnTotal"),
               INT,
               Meaning.MAX_TOTAL,
               Unlimited.MAX_VALUE_ONLY),
           new PoolBound(
               family(),
-              builder,
-              "setMaxConnPerRoute",
+              MethodRef.method(builder, "setMaxConnPerRoute"),
               INT,
               Meaning.MAX_PER_ROUTE,
               Unlimited.MAX_VALUE_ONLY));
@@ -115,8 +125,7 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
       settings.add(
           new IdleSetting(
               family(),
-              builder,
-              "setConnectionTimeToLive",
+              MethodRef.method(builder, "setConnectionTimeToLive"),
               TIME_VALUE,
               Unit.DURATION,
               Never.NEGATIVE,
@@ -127,8 +136,8 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
         .add(
             new IdleSetting(
                 family(),
-                "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
-                "setTimeToLive",
+                MethodRef.method(
+                    "org.apache.hc.client5.http.config.ConnectionConfig.Builder", "setTimeToLive"),
                 TIME_VALUE,
                 Unit.DURATION,
                 Never.NEGATIVE,
@@ -136,8 +145,8 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 "connection time-to-live"),
             new IdleSetting(
                 family(),
-                "org.apache.hc.client5.http.config.ConnectionConfig.Builder",
-                "setTimeToLive",
+                MethodRef.method(
+                    "org.apache.hc.client5.http.config.ConnectionConfig.Builder", "setTimeToLive"),
                 Parameter.first("long"),
                 Unit.LONG_WITH_TIME_UNIT,
                 Never.NEGATIVE,
@@ -145,8 +154,7 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 "connection time-to-live"),
             new IdleSetting(
                 family(),
-                PACKAGE + "classic.HttpClientBuilder",
-                "evictIdleConnections",
+                MethodRef.method(PACKAGE + "classic.HttpClientBuilder", "evictIdleConnections"),
                 TIME_VALUE,
                 Unit.DURATION,
                 Never.NONE,
@@ -154,8 +162,7 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 "idle-connection eviction time"),
             new IdleSetting(
                 family(),
-                PACKAGE + "async.HttpAsyncClientBuilder",
-                "evictIdleConnections",
+                MethodRef.method(PACKAGE + "async.HttpAsyncClientBuilder", "evictIdleConnections"),
                 TIME_VALUE,
                 Unit.DURATION,
                 Never.NONE,
@@ -226,13 +233,13 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 Category.RESPONSE,
                 "org.apache.hc.core5.http.HttpResponse")
             .openedBy(
-                "org.apache.hc.client5.http.classic.HttpClient#execute",
-                "org.apache.hc.client5.http.classic.HttpClient#executeOpen")
+                MethodRef.method("org.apache.hc.client5.http.classic.HttpClient", "execute"),
+                MethodRef.method("org.apache.hc.client5.http.classic.HttpClient", "executeOpen"))
             // execute(request, handler) closes the response after the handler, whatever it returns.
             .notWhenGiven("org.apache.hc.core5.http.io.HttpClientResponseHandler")
             .handles(
-                "org.apache.hc.core5.http.HttpEntityContainer#getEntity",
-                "org.apache.hc.core5.http.HttpEntity#getContent")
+                MethodRef.method("org.apache.hc.core5.http.HttpEntityContainer", "getEntity"),
+                MethodRef.method("org.apache.hc.core5.http.HttpEntity", "getContent"))
             .build(),
         ResourceKind.builder(
                 family(),
@@ -240,20 +247,21 @@ public final class ApacheHttpClient5Catalog implements LibraryCatalog {
                 Category.CONNECTION,
                 "org.apache.hc.client5.http.impl.classic.CloseableHttpClient")
             .openedBy(
-                "org.apache.hc.client5.http.impl.classic.HttpClients#*",
-                "org.apache.hc.client5.http.impl.classic.HttpClientBuilder#build")
+                MethodRef.anyMethod("org.apache.hc.client5.http.impl.classic.HttpClients"),
+                MethodRef.method(
+                    "org.apache.hc.client5.http.impl.classic.HttpClientBuilder", "build"))
             .transferredByPassing()
             .build());
   }
 
   @Override
-  public ImmutableList<String> releaseHelpers() {
+  public ImmutableList<MethodRef> releaseHelpers() {
     return ImmutableList.of(
-        "org.apache.hc.core5.http.io.entity.EntityUtils#consume",
-        "org.apache.hc.core5.http.io.entity.EntityUtils#consumeQuietly",
-        "org.apache.hc.core5.http.io.entity.EntityUtils#toString",
-        "org.apache.hc.core5.http.io.entity.EntityUtils#toByteArray",
-        "org.apache.hc.core5.io.Closer#close",
-        "org.apache.hc.core5.io.Closer#closeQuietly");
+        MethodRef.method("org.apache.hc.core5.http.io.entity.EntityUtils", "consume"),
+        MethodRef.method("org.apache.hc.core5.http.io.entity.EntityUtils", "consumeQuietly"),
+        MethodRef.method("org.apache.hc.core5.http.io.entity.EntityUtils", "toString"),
+        MethodRef.method("org.apache.hc.core5.http.io.entity.EntityUtils", "toByteArray"),
+        MethodRef.method("org.apache.hc.core5.io.Closer", "close"),
+        MethodRef.method("org.apache.hc.core5.io.Closer", "closeQuietly"));
   }
 }

@@ -29,8 +29,7 @@ public final class AwsCrtCatalog implements LibraryCatalog {
       bounds.add(
           new PoolBound(
               family(),
-              client + ".Builder",
-              "maxConcurrency",
+              MethodRef.method(client + ".Builder", "maxConcurrency"),
               Parameter.first("java.lang.Integer"),
               Meaning.MAX_CONCURRENCY,
               Unlimited.MAX_VALUE_ONLY));
@@ -39,8 +38,8 @@ public final class AwsCrtCatalog implements LibraryCatalog {
     bounds.add(
         new PoolBound(
             family(),
-            "software.amazon.awssdk.services.s3.S3CrtAsyncClientBuilder",
-            "maxConcurrency",
+            MethodRef.method(
+                "software.amazon.awssdk.services.s3.S3CrtAsyncClientBuilder", "maxConcurrency"),
             Parameter.first("java.lang.Integer"),
             Meaning.MAX_CONCURRENCY,
             Unlimited.MAX_VALUE_ONLY));
@@ -54,8 +53,7 @@ public final class AwsCrtCatalog implements LibraryCatalog {
       settings.add(
           new IdleSetting(
               family(),
-              client + ".Builder",
-              "connectionMaxIdleTime",
+              MethodRef.method(client + ".Builder", "connectionMaxIdleTime"),
               Parameter.first("java.time.Duration"),
               Unit.DURATION,
               Never.NONE,

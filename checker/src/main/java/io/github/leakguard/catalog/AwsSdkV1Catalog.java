@@ -21,9 +21,9 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
         // Builders return the service interface (AmazonS3), which has no common supertype, so
         // the builder itself is what marks a client here.
         ClientKind.builder(family(), "AWS SDK v1 service client", "java.lang.Object")
-            .factoriesOn("com.amazonaws.client.builder.AwsClientBuilder")
-            .factoryMethods("defaultClient")
-            .builtBy("com.amazonaws.client.builder.AwsClientBuilder")
+            .factories(
+                MethodRef.methods("com.amazonaws.client.builder.AwsClientBuilder", "defaultClient"))
+            .builtBy(MethodRef.method("com.amazonaws.client.builder.AwsClientBuilder", "build"))
             .build(),
         ClientKind.builder(
                 family(), "AWS SDK v1 service client", "com.amazonaws.AmazonWebServiceClient")
@@ -34,9 +34,13 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
                 "S3 TransferManager",
                 "com.amazonaws.services.s3.transfer.TransferManager")
             .constructors()
-            .factoriesOn("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
-            .factoryMethods("defaultTransferManager")
-            .builtBy("com.amazonaws.services.s3.transfer.TransferManagerBuilder")
+            .factories(
+                MethodRef.methods(
+                    "com.amazonaws.services.s3.transfer.TransferManagerBuilder",
+                    "defaultTransferManager"))
+            .builtBy(
+                MethodRef.method(
+                    "com.amazonaws.services.s3.transfer.TransferManagerBuilder", "build"))
             .build());
   }
 
@@ -50,15 +54,13 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
     return ImmutableList.of(
         new PoolBound(
             family(),
-            CONFIGURATION,
-            "setMaxConnections",
+            MethodRef.method(CONFIGURATION, "setMaxConnections"),
             INT,
             Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            CONFIGURATION,
-            "withMaxConnections",
+            MethodRef.method(CONFIGURATION, "withMaxConnections"),
             INT,
             Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY));
@@ -71,8 +73,7 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
       settings.add(
           new IdleSetting(
               family(),
-              CONFIGURATION,
-              prefix + "ConnectionMaxIdleMillis",
+              MethodRef.method(CONFIGURATION, prefix + "ConnectionMaxIdleMillis"),
               LONG,
               Unit.MILLISECONDS,
               Never.NONE,
@@ -81,8 +82,7 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
           // ClientConfiguration documents -1 (its default) as "no time-to-live".
           new IdleSetting(
               family(),
-              CONFIGURATION,
-              prefix + "ConnectionTTL",
+              MethodRef.method(CONFIGURATION, prefix + "ConnectionTTL"),
               LONG,
               Unit.MILLISECONDS,
               Never.NEGATIVE,
@@ -92,8 +92,7 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
     settings.add(
         new IdleSetting(
             family(),
-            CONFIGURATION,
-            "setUseReaper",
+            MethodRef.method(CONFIGURATION, "setUseReaper"),
             BOOL,
             Unit.REAPER_SWITCH,
             Never.NONE,
@@ -101,8 +100,7 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
             "idle-connection reaper"),
         new IdleSetting(
             family(),
-            CONFIGURATION,
-            "withReaper",
+            MethodRef.method(CONFIGURATION, "withReaper"),
             BOOL,
             Unit.REAPER_SWITCH,
             Never.NONE,
@@ -136,9 +134,11 @@ public final class AwsSdkV1Catalog implements LibraryCatalog {
                 "S3 object stream",
                 Category.RESPONSE,
                 "com.amazonaws.services.s3.model.S3Object")
-            .openedBy("com.amazonaws.services.s3.AmazonS3#getObject")
-            .handles("com.amazonaws.services.s3.model.S3Object#getObjectContent")
-            .releasedBy("com.amazonaws.services.s3.model.S3ObjectInputStream#abort")
+            .openedBy(MethodRef.method("com.amazonaws.services.s3.AmazonS3", "getObject"))
+            .handles(
+                MethodRef.method("com.amazonaws.services.s3.model.S3Object", "getObjectContent"))
+            .releasedBy(
+                MethodRef.method("com.amazonaws.services.s3.model.S3ObjectInputStream", "abort"))
             .build());
   }
 }

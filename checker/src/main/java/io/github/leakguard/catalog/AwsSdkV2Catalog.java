@@ -21,34 +21,40 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
         // S3Client.create(), S3Client.builder()...build(), S3AsyncClient.crtBuilder()...build().
         ClientKind.builder(
                 family(), "AWS SDK v2 service client", "software.amazon.awssdk.core.SdkClient")
-            .factoriesOn("software.amazon.awssdk.core.SdkClient")
-            .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.utils.builder.SdkBuilder")
+            .factories(MethodRef.methods("software.amazon.awssdk.core.SdkClient", "create"))
+            .builtBy(MethodRef.method("software.amazon.awssdk.utils.builder.SdkBuilder", "build"))
             .build(),
         // ApacheHttpClient.create(), UrlConnectionHttpClient.builder()...build(), and so on.
         ClientKind.builder(
                 family(), "AWS SDK v2 HTTP client", "software.amazon.awssdk.http.SdkHttpClient")
-            .factoriesOn("software.amazon.awssdk.http.SdkHttpClient")
-            .factoryMethods("create")
+            .factories(MethodRef.methods("software.amazon.awssdk.http.SdkHttpClient", "create"))
             .builtBy(
-                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+                MethodRef.methods(
+                    "software.amazon.awssdk.utils.builder.SdkBuilder",
+                    "build",
+                    "buildWithDefaults"))
             .build(),
         ClientKind.builder(
                 family(),
                 "AWS SDK v2 async HTTP client",
                 "software.amazon.awssdk.http.async.SdkAsyncHttpClient")
-            .factoriesOn("software.amazon.awssdk.http.async.SdkAsyncHttpClient")
-            .factoryMethods("create")
+            .factories(
+                MethodRef.methods("software.amazon.awssdk.http.async.SdkAsyncHttpClient", "create"))
             .builtBy(
-                "software.amazon.awssdk.utils.builder.SdkBuilder", "build", "buildWithDefaults")
+                MethodRef.methods(
+                    "software.amazon.awssdk.utils.builder.SdkBuilder",
+                    "build",
+                    "buildWithDefaults"))
             .build(),
         ClientKind.builder(
                 family(),
                 "S3 transfer manager",
                 "software.amazon.awssdk.transfer.s3.S3TransferManager")
-            .factoriesOn("software.amazon.awssdk.transfer.s3.S3TransferManager")
-            .factoryMethods("create")
-            .builtBy("software.amazon.awssdk.transfer.s3.S3TransferManager.Builder")
+            .factories(
+                MethodRef.methods("software.amazon.awssdk.transfer.s3.S3TransferManager", "create"))
+            .builtBy(
+                MethodRef.method(
+                    "software.amazon.awssdk.transfer.s3.S3TransferManager.Builder", "build"))
             .build());
   }
 
@@ -68,22 +74,19 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
     return ImmutableList.of(
         new PoolBound(
             family(),
-            APACHE_BUILDER,
-            "maxConnections",
+            MethodRef.method(APACHE_BUILDER, "maxConnections"),
             INTEGER,
             Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            NETTY_BUILDER,
-            "maxConcurrency",
+            MethodRef.method(NETTY_BUILDER, "maxConcurrency"),
             INTEGER,
             Meaning.MAX_CONCURRENCY,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            NETTY_BUILDER,
-            "maxPendingConnectionAcquires",
+            MethodRef.method(NETTY_BUILDER, "maxPendingConnectionAcquires"),
             INTEGER,
             Meaning.PENDING_ACQUIRES,
             Unlimited.MAX_VALUE_ONLY));
@@ -96,8 +99,7 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
       settings.add(
           new IdleSetting(
               family(),
-              builder,
-              "connectionMaxIdleTime",
+              MethodRef.method(builder, "connectionMaxIdleTime"),
               DURATION,
               Unit.DURATION,
               Never.NONE,
@@ -106,8 +108,7 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
           // The SDK's own default time-to-live is zero: connections live until closed.
           new IdleSetting(
               family(),
-              builder,
-              "connectionTimeToLive",
+              MethodRef.method(builder, "connectionTimeToLive"),
               DURATION,
               Unit.DURATION,
               Never.ZERO_OR_NEGATIVE,
@@ -115,8 +116,7 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
               "connection time-to-live"),
           new IdleSetting(
               family(),
-              builder,
-              "useIdleConnectionReaper",
+              MethodRef.method(builder, "useIdleConnectionReaper"),
               BOOLEAN,
               Unit.REAPER_SWITCH,
               Never.NONE,
@@ -162,8 +162,9 @@ public final class AwsSdkV2Catalog implements LibraryCatalog {
                 "AWS SDK v2 response stream",
                 Category.RESPONSE,
                 "software.amazon.awssdk.core.ResponseInputStream")
-            .openedBy("software.amazon.awssdk.core.SdkClient#*")
-            .releasedBy("software.amazon.awssdk.core.ResponseInputStream#abort")
+            .openedBy(MethodRef.anyMethod("software.amazon.awssdk.core.SdkClient"))
+            .releasedBy(
+                MethodRef.method("software.amazon.awssdk.core.ResponseInputStream", "abort"))
             .build());
   }
 }

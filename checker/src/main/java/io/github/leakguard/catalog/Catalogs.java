@@ -18,6 +18,7 @@ public final class Catalogs {
           new NettyCatalog(),
           new AwsCrtCatalog(),
           new ReactorNettyCatalog(),
+          new VertxCatalog(),
           new JdbcPoolCatalog(),
           new JdbcCatalog(),
           new JavaNetCatalog(),
@@ -32,8 +33,8 @@ public final class Catalogs {
   /** Every resource kind of every family. */
   public static final ImmutableList<ResourceKind> RESOURCES = flatten(LibraryCatalog::resources);
 
-  /** Every release helper ({@code owner#name}) of every family. */
-  public static final ImmutableList<String> RELEASE_HELPERS =
+  /** Every release helper of every family. */
+  public static final ImmutableList<MethodRef> RELEASE_HELPERS =
       flatten(LibraryCatalog::releaseHelpers);
 
   /** Every pool bound of every family. */

@@ -1,17 +1,21 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * One kind of reusable client and the call shapes that build a new one.
  *
  * <p>A call builds a client of this kind when the value it produces is a subtype of {@link #type}
- * (and of every type in {@link #alsoSubtypeOf}) and the call is one of: a constructor, when {@link
- * #constructors} is set; a static method of a subtype of one of the {@link #factoryOwners} (named
- * in {@link #factoryMethods}, or any name when that set is empty); or an instance method named in
- * {@link #builderMethods} on a subtype of one of the {@link #builderTypes}. A builder that comes
- * from one of the {@link #sharingBuilderSources} (for example {@code okHttpClient.newBuilder()})
- * shares its pool with an existing client, so building it is not a new client.
+ * (and of every type in {@link #alsoSubtypeOf}) and the call is one of: {@code new C(...)} of any
+ * class {@code C}, when {@link #constructors} is set; a static method matching one of the {@link
+ * #factories}; or an instance method matching one of the {@link #builders} ({@link MethodRef} says
+ * which calls a reference matches). A factory that takes a client of the kind wraps that client
+ * (Vert.x's {@code WebClientSession.create(webClient)}), so it builds no new one. A builder that
+ * comes from one of the {@link
+ * #sharingBuilderSources} (for example {@code okHttpClient.newBuilder()}) shares its pool with an
+ * existing client, so building it is not a new client.
  *
  * <p>Every type is named by its fully qualified name, so the checker needs none of these libraries
  * at run time; an entry whose types are not on the compilation's classpath simply never matches.
@@ -21,12 +25,10 @@ import com.google.common.collect.ImmutableSet;
  * @param type the supertype of every value this kind builds
  * @param alsoSubtypeOf further supertypes the built value must have
  * @param constructors whether {@code new T(...)} of a subtype builds one
- * @param factoryOwners types whose static methods build one
- * @param factoryMethods the names of those static methods; empty means any name
- * @param builderTypes types whose instance build methods build one
- * @param builderMethods the names of those build methods
- * @param sharingBuilderSources {@code owner#method} of instance methods that return a builder
- *     sharing an existing client's pool
+ * @param factories static methods that build one
+ * @param builders instance methods (of builders) that build one
+ * @param sharingBuilderSources instance methods that return a builder sharing an existing client's
+ *     pool
  * @param reuse what one built per invocation costs, and so how it is reused
  */
 public record ClientKind(
@@ -35,11 +37,9 @@ public record ClientKind(
     String type,
     ImmutableSet<String> alsoSubtypeOf,
     boolean constructors,
-    ImmutableSet<String> factoryOwners,
-    ImmutableSet<String> factoryMethods,
-    ImmutableSet<String> builderTypes,
-    ImmutableSet<String> builderMethods,
-    ImmutableSet<String> sharingBuilderSources,
+    ImmutableSet<MethodRef> factories,
+    ImmutableSet<MethodRef> builders,
+    ImmutableSet<MethodRef> sharingBuilderSources,
     Reuse reuse) {
 
   /** What a client built per invocation costs, and so how to keep one instead. */
@@ -64,11 +64,9 @@ public record ClientKind(
     private final String type;
     private final ImmutableSet.Builder<String> alsoSubtypeOf = ImmutableSet.builder();
     private boolean constructors;
-    private final ImmutableSet.Builder<String> factoryOwners = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> factoryMethods = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> builderTypes = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> builderMethods = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> sharingBuilderSources = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> factories = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> builders = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> sharingBuilderSources = ImmutableSet.builder();
     private Reuse reuse = Reuse.POOL;
 
     private Builder(String family, String description, String type) {
@@ -87,24 +85,28 @@ public record ClientKind(
       return this;
     }
 
-    public Builder factoriesOn(String... owners) {
-      factoryOwners.add(owners);
+    /** Static methods that build one: {@code S3Client.create()}, {@code HttpClients.*}. */
+    public Builder factories(MethodRef... methods) {
+      return factories(Arrays.asList(methods));
+    }
+
+    public Builder factories(Collection<MethodRef> methods) {
+      factories.addAll(methods);
       return this;
     }
 
-    public Builder factoryMethods(String... names) {
-      factoryMethods.add(names);
+    /** Instance methods that build one: {@code OkHttpClient.Builder.build}. */
+    public Builder builtBy(MethodRef... methods) {
+      return builtBy(Arrays.asList(methods));
+    }
+
+    public Builder builtBy(Collection<MethodRef> methods) {
+      builders.addAll(methods);
       return this;
     }
 
-    public Builder builtBy(String builderType, String... methods) {
-      builderTypes.add(builderType);
-      builderMethods.add(methods.length == 0 ? new String[] {"build"} : methods);
-      return this;
-    }
-
-    public Builder sharesPoolWhenBuiltFrom(String ownerAndMethod) {
-      sharingBuilderSources.add(ownerAndMethod);
+    public Builder sharesPoolWhenBuiltFrom(MethodRef method) {
+      sharingBuilderSources.add(method);
       return this;
     }
 
@@ -120,10 +122,8 @@ public record ClientKind(
           type,
           alsoSubtypeOf.build(),
           constructors,
-          factoryOwners.build(),
-          factoryMethods.build(),
-          builderTypes.build(),
-          builderMethods.build(),
+          factories.build(),
+          builders.build(),
           sharingBuilderSources.build(),
           reuse);
     }

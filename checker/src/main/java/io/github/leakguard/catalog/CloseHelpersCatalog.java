@@ -3,9 +3,8 @@ package io.github.leakguard.catalog;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Helpers that release whatever is passed to them: the quiet-close helpers of Commons IO and
- * Guava, and Jackson's readers, which close their source when done (AUTO_CLOSE_SOURCE is on by
- * default).
+ * Helpers that release whatever is passed to them: the quiet-close helpers of Commons IO and Guava,
+ * and Jackson's readers, which close their source when done (AUTO_CLOSE_SOURCE is on by default).
  */
 public final class CloseHelpersCatalog implements LibraryCatalog {
 
@@ -15,15 +14,15 @@ public final class CloseHelpersCatalog implements LibraryCatalog {
   }
 
   @Override
-  public ImmutableList<String> releaseHelpers() {
+  public ImmutableList<MethodRef> releaseHelpers() {
     return ImmutableList.of(
-        "org.apache.commons.io.IOUtils#closeQuietly",
-        "org.apache.commons.io.IOUtils#close",
-        "com.google.common.io.Closeables#close",
-        "com.google.common.io.Closeables#closeQuietly",
-        "com.fasterxml.jackson.databind.ObjectMapper#readValue",
-        "com.fasterxml.jackson.databind.ObjectMapper#readTree",
-        "com.fasterxml.jackson.databind.ObjectReader#readValue",
-        "com.fasterxml.jackson.databind.ObjectReader#readTree");
+        MethodRef.method("org.apache.commons.io.IOUtils", "closeQuietly"),
+        MethodRef.method("org.apache.commons.io.IOUtils", "close"),
+        MethodRef.method("com.google.common.io.Closeables", "close"),
+        MethodRef.method("com.google.common.io.Closeables", "closeQuietly"),
+        MethodRef.method("com.fasterxml.jackson.databind.ObjectMapper", "readValue"),
+        MethodRef.method("com.fasterxml.jackson.databind.ObjectMapper", "readTree"),
+        MethodRef.method("com.fasterxml.jackson.databind.ObjectReader", "readValue"),
+        MethodRef.method("com.fasterxml.jackson.databind.ObjectReader", "readTree"));
   }
 }

@@ -14,7 +14,7 @@ public final class GrpcCatalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(family(), "gRPC managed channel", "io.grpc.ManagedChannel")
-            .builtBy("io.grpc.ManagedChannelBuilder")
+            .builtBy(MethodRef.method("io.grpc.ManagedChannelBuilder", "build"))
             .build());
   }
 }

@@ -5,8 +5,7 @@ package io.github.leakguard.catalog;
  * it.
  *
  * @param family the library family, for messages
- * @param owner the fully qualified type declaring the method (subtypes match too)
- * @param method the method's name, or {@code <init>} for a constructor
+ * @param method the method or constructor that sets it
  * @param argument which argument carries the setting
  * @param unit how to read that argument
  * @param never which values the library documents as "never expires"
@@ -17,8 +16,7 @@ package io.github.leakguard.catalog;
  */
 public record IdleSetting(
     String family,
-    String owner,
-    String method,
+    MethodRef method,
     Parameter argument,
     Unit unit,
     Never never,
@@ -43,9 +41,5 @@ public record IdleSetting(
     NEGATIVE,
     ZERO_OR_NEGATIVE,
     ZERO
-  }
-
-  public boolean isConstructor() {
-    return method.equals("<init>");
   }
 }

@@ -7,8 +7,9 @@ import io.github.leakguard.catalog.ResourceKind.Opener;
 /** The JDK's sockets, socket channels and {@code HttpURLConnection} streams. */
 public final class JavaNetCatalog implements LibraryCatalog {
 
-  private static final String[] SOCKET_STREAMS = {
-    "java.net.Socket#getInputStream", "java.net.Socket#getOutputStream"
+  private static final MethodRef[] SOCKET_STREAMS = {
+    MethodRef.method("java.net.Socket", "getInputStream"),
+    MethodRef.method("java.net.Socket", "getOutputStream")
   };
 
   @Override
@@ -21,7 +22,9 @@ public final class JavaNetCatalog implements LibraryCatalog {
     return ImmutableList.of(
         ResourceKind.builder(family(), "socket", Category.CONNECTION, "java.net.Socket")
             .constructors()
-            .openedBy("javax.net.SocketFactory#createSocket", "java.net.ServerSocket#accept")
+            .openedBy(
+                MethodRef.method("javax.net.SocketFactory", "createSocket"),
+                MethodRef.method("java.net.ServerSocket", "accept"))
             // createSocket(socket, host, port, autoClose) layers TLS over a socket it is given:
             // no new connection, and the given socket's owner closes it (PgJDBC's MakeSSL, found
             // by the smoke corpus).
@@ -32,7 +35,7 @@ public final class JavaNetCatalog implements LibraryCatalog {
         ResourceKind.builder(
                 family(), "server socket", Category.CONNECTION, "java.net.ServerSocket")
             .constructors()
-            .openedBy("javax.net.ServerSocketFactory#createServerSocket")
+            .openedBy(MethodRef.method("javax.net.ServerSocketFactory", "createServerSocket"))
             .build(),
         ResourceKind.builder(
                 family(), "datagram socket", Category.CONNECTION, "java.net.DatagramSocket")
@@ -41,23 +44,23 @@ public final class JavaNetCatalog implements LibraryCatalog {
         ResourceKind.builder(
                 family(), "socket channel", Category.CONNECTION, "java.nio.channels.NetworkChannel")
             .openedBy(
-                "java.nio.channels.SocketChannel#open",
-                "java.nio.channels.ServerSocketChannel#open",
-                "java.nio.channels.ServerSocketChannel#accept",
-                "java.nio.channels.DatagramChannel#open")
-            .handles("java.nio.channels.SocketChannel#socket")
+                MethodRef.method("java.nio.channels.SocketChannel", "open"),
+                MethodRef.method("java.nio.channels.ServerSocketChannel", "open"),
+                MethodRef.method("java.nio.channels.ServerSocketChannel", "accept"),
+                MethodRef.method("java.nio.channels.DatagramChannel", "open"))
+            .handles(MethodRef.method("java.nio.channels.SocketChannel", "socket"))
             // Registered with a Selector, a channel belongs to the event loop that closes its keys
             // (httpcore5's reactor, found by the smoke corpus).
-            .releasedBy("java.nio.channels.SelectableChannel#register")
+            .releasedBy(MethodRef.method("java.nio.channels.SelectableChannel", "register"))
             .build(),
         // The stream of an HttpURLConnection holds its socket until the stream is closed or the
         // connection disconnected; opening the connection alone holds nothing yet.
         ResourceKind.builder(
                 family(), "HttpURLConnection stream", Category.CONNECTION, "java.io.InputStream")
             .openedBy(
-                "java.net.HttpURLConnection#getInputStream",
-                "java.net.HttpURLConnection#getErrorStream")
-            .releasedBy("java.net.HttpURLConnection#disconnect")
+                MethodRef.method("java.net.HttpURLConnection", "getInputStream"),
+                MethodRef.method("java.net.HttpURLConnection", "getErrorStream"))
+            .releasedBy(MethodRef.method("java.net.HttpURLConnection", "disconnect"))
             .opener(Opener.RELEASES)
             .build());
   }

@@ -15,8 +15,8 @@ public final class JavaNetHttpCatalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(family(), "java.net.http HttpClient", "java.net.http.HttpClient")
-            .factoriesOn("java.net.http.HttpClient")
-            .builtBy("java.net.http.HttpClient.Builder")
+            .factories(MethodRef.anyMethod("java.net.http.HttpClient"))
+            .builtBy(MethodRef.method("java.net.http.HttpClient.Builder", "build"))
             .build());
   }
 
@@ -42,8 +42,8 @@ public final class JavaNetHttpCatalog implements LibraryCatalog {
                 Category.RESPONSE,
                 "java.net.http.HttpResponse")
             .whenTypeArgument("java.io.InputStream", "java.util.stream.BaseStream")
-            .openedBy("java.net.http.HttpClient#send")
-            .handles("java.net.http.HttpResponse#body")
+            .openedBy(MethodRef.method("java.net.http.HttpClient", "send"))
+            .handles(MethodRef.method("java.net.http.HttpResponse", "body"))
             .build());
   }
 }

@@ -38,12 +38,11 @@ public final class JdbcCatalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     ClientKind.Builder connection =
         ClientKind.builder(family(), "JDBC connection", "java.sql.Connection")
-            .factoriesOn("java.sql.DriverManager")
-            .factoryMethods("getConnection")
-            .builtBy("java.sql.Driver", "connect")
+            .factories(MethodRef.methods("java.sql.DriverManager", "getConnection"))
+            .builtBy(MethodRef.methods("java.sql.Driver", "connect"))
             .reusedAs(ClientKind.Reuse.CONNECTION);
     for (String dataSource : NON_POOLING_DATA_SOURCES) {
-      connection.builtBy(dataSource, "getConnection");
+      connection.builtBy(MethodRef.methods(dataSource, "getConnection"));
     }
     return ImmutableList.of(connection.build());
   }
@@ -54,23 +53,23 @@ public final class JdbcCatalog implements LibraryCatalog {
         ResourceKind.builder(
                 family(), "JDBC Connection", Category.CONNECTION, "java.sql.Connection")
             .openedBy(
-                "javax.sql.DataSource#getConnection",
-                "java.sql.DriverManager#getConnection",
-                "java.sql.Driver#connect")
+                MethodRef.method("javax.sql.DataSource", "getConnection"),
+                MethodRef.method("java.sql.DriverManager", "getConnection"),
+                MethodRef.method("java.sql.Driver", "connect"))
             .build(),
         ResourceKind.builder(family(), "JDBC Statement", Category.CONNECTION, "java.sql.Statement")
             .openedBy(
-                "java.sql.Connection#createStatement",
-                "java.sql.Connection#prepareStatement",
-                "java.sql.Connection#prepareCall")
+                MethodRef.method("java.sql.Connection", "createStatement"),
+                MethodRef.method("java.sql.Connection", "prepareStatement"),
+                MethodRef.method("java.sql.Connection", "prepareCall"))
             .opener(Opener.RELEASES_UNLESS_STRICT)
             .build(),
         // A statement closes its result set when it is closed or executed again.
         ResourceKind.builder(family(), "JDBC ResultSet", Category.CONNECTION, "java.sql.ResultSet")
             .openedBy(
-                "java.sql.Statement#executeQuery",
-                "java.sql.Statement#getResultSet",
-                "java.sql.Statement#getGeneratedKeys")
+                MethodRef.method("java.sql.Statement", "executeQuery"),
+                MethodRef.method("java.sql.Statement", "getResultSet"),
+                MethodRef.method("java.sql.Statement", "getGeneratedKeys"))
             .opener(Opener.MANAGES)
             .build());
   }

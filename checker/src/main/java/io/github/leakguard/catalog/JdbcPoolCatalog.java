@@ -36,13 +36,17 @@ public final class JdbcPoolCatalog implements LibraryCatalog {
         // HikariCP rejects sizes below 1.
         new PoolBound(
             family(),
-            HIKARI,
-            "setMaximumPoolSize",
+            MethodRef.method(HIKARI, "setMaximumPoolSize"),
             size,
             Meaning.POOL_SIZE,
             Unlimited.MAX_VALUE_ONLY),
         // DBCP documents a negative maxTotal as "no limit".
-        new PoolBound(family(), DBCP, "setMaxTotal", size, Meaning.POOL_SIZE, Unlimited.NEGATIVE));
+        new PoolBound(
+            family(),
+            MethodRef.method(DBCP, "setMaxTotal"),
+            size,
+            Meaning.POOL_SIZE,
+            Unlimited.NEGATIVE));
   }
 
   // Database connections live long by design; only "never retired" is a finding here, since a
@@ -54,8 +58,7 @@ public final class JdbcPoolCatalog implements LibraryCatalog {
     return ImmutableList.of(
         new IdleSetting(
             family(),
-            HIKARI,
-            "setMaxLifetime",
+            MethodRef.method(HIKARI, "setMaxLifetime"),
             millis,
             Unit.MILLISECONDS,
             Never.ZERO,

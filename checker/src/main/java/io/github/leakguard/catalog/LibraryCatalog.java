@@ -50,10 +50,10 @@ public interface LibraryCatalog {
   }
 
   /**
-   * Methods ({@code owner#name}, static or instance) that release any resource passed to them,
-   * whatever its kind: quiet-close helpers, entity consumers, readers that close their source.
+   * Methods (static or instance) that release any resource passed to them, whatever its kind:
+   * quiet-close helpers, entity consumers, readers that close their source.
    */
-  default ImmutableList<String> releaseHelpers() {
+  default ImmutableList<MethodRef> releaseHelpers() {
     return ImmutableList.of();
   }
 }

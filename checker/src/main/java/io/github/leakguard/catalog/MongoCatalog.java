@@ -14,7 +14,7 @@ public final class MongoCatalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(family(), "MongoDB client", "com.mongodb.client.MongoClient")
-            .factoriesOn("com.mongodb.client.MongoClients")
+            .factories(MethodRef.anyMethod("com.mongodb.client.MongoClients"))
             .build());
   }
 }

@@ -27,15 +27,13 @@ public final class NettyCatalog implements LibraryCatalog {
         // FixedChannelPool rejects values below 1 for both.
         new PoolBound(
             family(),
-            pool,
-            "<init>",
+            MethodRef.constructor(pool),
             Parameter.first("int"),
             Meaning.MAX_TOTAL,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            pool,
-            "<init>",
+            MethodRef.constructor(pool),
             Parameter.second("int"),
             Meaning.PENDING_ACQUIRES,
             Unlimited.MAX_VALUE_ONLY));
@@ -46,8 +44,7 @@ public final class NettyCatalog implements LibraryCatalog {
     return ImmutableList.of(
         new UnboundedPool(
             family(),
-            "io.netty.channel.pool.SimpleChannelPool",
-            "<init>",
+            MethodRef.constructor("io.netty.channel.pool.SimpleChannelPool"),
             "a SimpleChannelPool has no maximum: every acquire with no idle channel opens a new"
                 + " one",
             "use a FixedChannelPool with a maxConnections well under the budget"));

@@ -20,9 +20,9 @@ public final class OkHttpCatalog implements LibraryCatalog {
     return ImmutableList.of(
         ClientKind.builder(family(), "OkHttp client", "okhttp3.OkHttpClient")
             .constructors()
-            .builtBy("okhttp3.OkHttpClient.Builder")
+            .builtBy(MethodRef.method("okhttp3.OkHttpClient.Builder", "build"))
             // sharedClient.newBuilder()...build() shares the connection pool and dispatcher.
-            .sharesPoolWhenBuiltFrom("okhttp3.OkHttpClient#newBuilder")
+            .sharesPoolWhenBuiltFrom(MethodRef.method("okhttp3.OkHttpClient", "newBuilder"))
             .build());
   }
 
@@ -33,15 +33,13 @@ public final class OkHttpCatalog implements LibraryCatalog {
     return ImmutableList.of(
         new PoolBound(
             family(),
-            "okhttp3.Dispatcher",
-            "setMaxRequests",
+            MethodRef.method("okhttp3.Dispatcher", "setMaxRequests"),
             count,
             Meaning.MAX_REQUESTS,
             Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            "okhttp3.Dispatcher",
-            "setMaxRequestsPerHost",
+            MethodRef.method("okhttp3.Dispatcher", "setMaxRequestsPerHost"),
             count,
             Meaning.MAX_REQUESTS_PER_HOST,
             Unlimited.MAX_VALUE_ONLY));
@@ -52,8 +50,7 @@ public final class OkHttpCatalog implements LibraryCatalog {
     return ImmutableList.of(
         new IdleSetting(
             family(),
-            "okhttp3.ConnectionPool",
-            "<init>",
+            MethodRef.constructor("okhttp3.ConnectionPool"),
             Parameter.first("long"),
             Unit.LONG_WITH_TIME_UNIT,
             Never.NONE,
@@ -74,14 +71,16 @@ public final class OkHttpCatalog implements LibraryCatalog {
   public ImmutableList<ResourceKind> resources() {
     return ImmutableList.of(
         ResourceKind.builder(family(), "OkHttp response", Category.RESPONSE, "okhttp3.Response")
-            .openedBy("okhttp3.Call#execute")
+            .openedBy(MethodRef.method("okhttp3.Call", "execute"))
             .handles(
-                "okhttp3.Response#body",
-                "okhttp3.ResponseBody#byteStream",
-                "okhttp3.ResponseBody#charStream",
-                "okhttp3.ResponseBody#source")
+                MethodRef.method("okhttp3.Response", "body"),
+                MethodRef.method("okhttp3.ResponseBody", "byteStream"),
+                MethodRef.method("okhttp3.ResponseBody", "charStream"),
+                MethodRef.method("okhttp3.ResponseBody", "source"))
             // string() and bytes() read the body to the end and close it.
-            .releasedBy("okhttp3.ResponseBody#string", "okhttp3.ResponseBody#bytes")
+            .releasedBy(
+                MethodRef.method("okhttp3.ResponseBody", "string"),
+                MethodRef.method("okhttp3.ResponseBody", "bytes"))
             .build());
   }
 }

@@ -4,19 +4,13 @@ package io.github.leakguard.catalog;
  * A setting that bounds a connection pool: one argument of one method or constructor.
  *
  * @param family the library family, for messages
- * @param owner the fully qualified type declaring the method (subtypes match too)
- * @param method the method's name, or {@code <init>} for a constructor
+ * @param method the method or constructor that sets it
  * @param argument which argument carries the bound
  * @param meaning what the number bounds
  * @param unlimited which values the library documents as "no limit"
  */
 public record PoolBound(
-    String family,
-    String owner,
-    String method,
-    Parameter argument,
-    Meaning meaning,
-    Unlimited unlimited) {
+    String family, MethodRef method, Parameter argument, Meaning meaning, Unlimited unlimited) {
 
   /** What a bound's number limits. */
   public enum Meaning {
@@ -71,9 +65,5 @@ public record PoolBound(
         case ZERO_OR_NEGATIVE -> value <= 0;
       };
     }
-  }
-
-  public boolean isConstructor() {
-    return method.equals("<init>");
   }
 }

@@ -20,9 +20,8 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
   public ImmutableList<ClientKind> clients() {
     return ImmutableList.of(
         ClientKind.builder(family(), "Reactor Netty connection pool", PROVIDER)
-            .factoriesOn(PROVIDER)
-            .factoryMethods("create")
-            .builtBy(PROVIDER + ".Builder")
+            .factories(MethodRef.methods(PROVIDER, "create"))
+            .builtBy(MethodRef.method(PROVIDER + ".Builder", "build"))
             .build());
   }
 
@@ -32,13 +31,20 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
     return ImmutableList.of(
         // The pool rejects maxConnections below 1; pendingAcquireMaxCount(-1) means "no limit".
         new PoolBound(
-            family(), SPEC, "maxConnections", count, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
-        new PoolBound(
-            family(), PROVIDER, "create", count, Meaning.MAX_TOTAL, Unlimited.MAX_VALUE_ONLY),
+            family(),
+            MethodRef.method(SPEC, "maxConnections"),
+            count,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
         new PoolBound(
             family(),
-            SPEC,
-            "pendingAcquireMaxCount",
+            MethodRef.method(PROVIDER, "create"),
+            count,
+            Meaning.MAX_TOTAL,
+            Unlimited.MAX_VALUE_ONLY),
+        new PoolBound(
+            family(),
+            MethodRef.method(SPEC, "pendingAcquireMaxCount"),
             count,
             Meaning.PENDING_ACQUIRES,
             Unlimited.NEGATIVE));
@@ -49,8 +55,7 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
     return ImmutableList.of(
         new UnboundedPool(
             family(),
-            PROVIDER,
-            "newConnection",
+            MethodRef.method(PROVIDER, "newConnection"),
             "ConnectionProvider.newConnection() pools nothing and bounds nothing: every request"
                 + " opens a new connection",
             "use ConnectionProvider.builder(name).maxConnections(n) with n well under the budget"));
@@ -63,8 +68,7 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
         // Reactor Netty reads a negative duration as "no maximum".
         new IdleSetting(
             family(),
-            SPEC,
-            "maxIdleTime",
+            MethodRef.method(SPEC, "maxIdleTime"),
             duration,
             Unit.DURATION,
             Never.NEGATIVE,
@@ -72,8 +76,7 @@ public final class ReactorNettyCatalog implements LibraryCatalog {
             "idle-connection timeout"),
         new IdleSetting(
             family(),
-            SPEC,
-            "maxLifeTime",
+            MethodRef.method(SPEC, "maxLifeTime"),
             duration,
             Unit.DURATION,
             Never.NEGATIVE,

@@ -23,8 +23,7 @@ public final class RedisCatalog implements LibraryCatalog {
             .constructors()
             .build(),
         ClientKind.builder(family(), "Lettuce client", "io.lettuce.core.AbstractRedisClient")
-            .factoriesOn("io.lettuce.core.AbstractRedisClient")
-            .factoryMethods("create")
+            .factories(MethodRef.methods("io.lettuce.core.AbstractRedisClient", "create"))
             .build());
   }
 }

@@ -1,21 +1,22 @@
 package io.github.leakguard.catalog;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
  * One kind of resource that must be released on every path out of the method that opens it: a
  * connection, socket, statement or response, how a new one is opened and how it is released.
  *
- * <p>Methods are named {@code owner#name}: an instance method {@code name} of a subtype of {@code
- * owner} or a static method of {@code owner}; {@code owner#*} is any method of the owner. A call
- * opens a resource of this kind when it is one of {@link #openedBy} (or a constructor, when {@link
+ * <p>Methods are {@link MethodRef}s, which say which calls they match. A call opens a resource of
+ * this kind when it is one of {@link #openedBy} (or {@code new C(...)} of any class, when {@link
  * #constructors} is set) and the value it produces is a subtype of {@link #type} (and, when {@link
  * #typeArguments} is not empty, its first type argument is a subtype of one of them).
  *
  * <p>Besides {@code close()}, a resource is released by its {@link #releasedBy} methods: instance
- * methods called on it ({@code HttpURLConnection#disconnect}), or static methods it is passed to.
- * Its {@link #handles} return values that hold the resource too ({@code Response#body}, {@code
- * S3Object#getObjectContent}): closing one of those releases the resource.
+ * methods called on it ({@code HttpURLConnection.disconnect}), or static methods it is passed to.
+ * Its {@link #handles} return values that hold the resource too ({@code Response.body}, {@code
+ * S3Object.getObjectContent}): closing one of those releases the resource.
  *
  * @param family the library family, for messages and reports
  * @param description what the resource is, in a message ("JDBC Connection")
@@ -39,9 +40,9 @@ public record ResourceKind(
     String type,
     ImmutableSet<String> typeArguments,
     boolean constructors,
-    ImmutableSet<String> openedBy,
-    ImmutableSet<String> handles,
-    ImmutableSet<String> releasedBy,
+    ImmutableSet<MethodRef> openedBy,
+    ImmutableSet<MethodRef> handles,
+    ImmutableSet<MethodRef> releasedBy,
     Opener opener,
     boolean transferredByPassing,
     ImmutableSet<String> notWhenGiven) {
@@ -92,9 +93,9 @@ public record ResourceKind(
     private final String type;
     private final ImmutableSet.Builder<String> typeArguments = ImmutableSet.builder();
     private boolean constructors;
-    private final ImmutableSet.Builder<String> openedBy = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> handles = ImmutableSet.builder();
-    private final ImmutableSet.Builder<String> releasedBy = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> openedBy = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> handles = ImmutableSet.builder();
+    private final ImmutableSet.Builder<MethodRef> releasedBy = ImmutableSet.builder();
     private Opener opener = Opener.INDEPENDENT;
     private boolean transferredByPassing;
     private final ImmutableSet.Builder<String> notWhenGiven = ImmutableSet.builder();
@@ -116,18 +117,30 @@ public record ResourceKind(
       return this;
     }
 
-    public Builder openedBy(String... methods) {
-      openedBy.add(methods);
+    public Builder openedBy(MethodRef... methods) {
+      return openedBy(Arrays.asList(methods));
+    }
+
+    public Builder openedBy(Collection<MethodRef> methods) {
+      openedBy.addAll(methods);
       return this;
     }
 
-    public Builder handles(String... methods) {
-      handles.add(methods);
+    public Builder handles(MethodRef... methods) {
+      return handles(Arrays.asList(methods));
+    }
+
+    public Builder handles(Collection<MethodRef> methods) {
+      handles.addAll(methods);
       return this;
     }
 
-    public Builder releasedBy(String... methods) {
-      releasedBy.add(methods);
+    public Builder releasedBy(MethodRef... methods) {
+      return releasedBy(Arrays.asList(methods));
+    }
+
+    public Builder releasedBy(Collection<MethodRef> methods) {
+      releasedBy.addAll(methods);
       return this;
     }
 

@@ -6,38 +6,39 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the pool catalogs and their tests together: every bound, unbounded pool, idle setting and
- * documented default must appear in the test of the check that reads it, so a new entry cannot land
- * untested.
+ * documented default must appear in a test of the check that reads it (a test class that runs the
+ * check), so a new entry cannot land untested.
  */
 final class PoolCatalogCoverageTest {
   private static final Path TESTS = Path.of("src/test/java/io/github/leakguard/bugpatterns");
 
   @Test
   void everyPoolBoundAndUnboundedPoolIsTested() throws IOException {
-    String test = Files.readString(TESTS.resolve("UnboundedConnectionPoolTest.java"));
+    String test = testsOf("UnboundedConnectionPool");
     for (PoolBound bound : Catalogs.POOL_BOUNDS) {
-      assertCalled(test, bound.owner(), bound.method(), bound.toString());
+      assertCalled(test, bound.method(), bound.toString());
     }
     for (UnboundedPool pool : Catalogs.UNBOUNDED_POOLS) {
-      assertCalled(test, pool.owner(), pool.method(), pool.toString());
+      assertCalled(test, pool.method(), pool.toString());
     }
   }
 
   @Test
   void everyIdleSettingIsTested() throws IOException {
-    String test = Files.readString(TESTS.resolve("MissingIdleTimeoutTest.java"));
+    String test = testsOf("MissingIdleTimeout");
     for (IdleSetting setting : Catalogs.IDLE_SETTINGS) {
-      assertCalled(test, setting.owner(), setting.method(), setting.toString());
+      assertCalled(test, setting.method(), setting.toString());
     }
   }
 
   @Test
   void everyDefaultIsTested() throws IOException {
-    String test = Files.readString(TESTS.resolve("FileDescriptorBudgetTest.java"));
+    String test = testsOf("FileDescriptorBudget");
     for (ConnectionDefault connectionDefault : Catalogs.CONNECTION_DEFAULTS) {
       // A client that opens no connections is left out of the message, so has no text to find.
       assertTrue(
@@ -47,12 +48,26 @@ final class PoolCatalogCoverageTest {
     }
   }
 
+  /** The sources of the test classes that run {@code check}. */
+  private static String testsOf(String check) throws IOException {
+    StringBuilder tests = new StringBuilder();
+    try (Stream<Path> files = Files.list(TESTS)) {
+      for (Path file : files.sorted().toList()) {
+        String source = Files.readString(file);
+        if (source.contains("(" + check + ".class")) {
+          tests.append(source);
+        }
+      }
+    }
+    return tests.toString();
+  }
+
   /** The entry's method is called in the test ({@code new Owner(} for a constructor). */
-  private static void assertCalled(String test, String owner, String method, String entry) {
+  private static void assertCalled(String test, MethodRef method, String entry) {
     String call =
-        method.equals("<init>")
-            ? "new " + owner.substring(owner.lastIndexOf('.') + 1) + "("
-            : "." + method + "(";
+        method.isConstructor()
+            ? "new " + method.owner().substring(method.owner().lastIndexOf('.') + 1) + "("
+            : "." + method.name() + "(";
     assertTrue(test.contains(call), "untested: " + entry);
   }
 }

@@ -7,21 +7,23 @@ import com.google.errorprone.suppliers.Suppliers;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.leakguard.analysis.CatalogIndex;
+import io.github.leakguard.analysis.CatalogIndex.Role;
 import io.github.leakguard.analysis.SupertypeIndex;
 import io.github.leakguard.catalog.Catalogs;
 import io.github.leakguard.catalog.ResourceKind;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** One catalog resource kind with its method names and types resolved for matching. */
+/**
+ * One catalog resource kind with its types resolved for matching; its methods are matched by {@link
+ * CatalogIndex}.
+ */
 final class CompiledKind {
 
   static final ImmutableList<CompiledKind> ALL =
       Catalogs.RESOURCES.stream().map(CompiledKind::new).collect(ImmutableList.toImmutableList());
-
-  static final ImmutableList<MethodRef> RELEASE_HELPERS = refs(Catalogs.RELEASE_HELPERS);
 
   /** The resource types, in the order of {@link #ALL}. */
   private static final SupertypeIndex TYPES =
@@ -30,9 +32,6 @@ final class CompiledKind {
   final ResourceKind kind;
   private final Supplier<Type> type;
   private final ImmutableList<Supplier<Type>> typeArguments;
-  private final ImmutableList<MethodRef> openedBy;
-  private final ImmutableList<MethodRef> handles;
-  private final ImmutableList<MethodRef> releasedBy;
   private final ImmutableList<Supplier<Type>> notWhenGiven;
 
   private CompiledKind(ResourceKind kind) {
@@ -42,9 +41,6 @@ final class CompiledKind {
         kind.typeArguments().stream()
             .map(Suppliers::typeFromString)
             .collect(ImmutableList.toImmutableList());
-    this.openedBy = refs(kind.openedBy());
-    this.handles = refs(kind.handles());
-    this.releasedBy = refs(kind.releasedBy());
     this.notWhenGiven =
         kind.notWhenGiven().stream()
             .map(Suppliers::typeFromString)
@@ -69,7 +65,7 @@ final class CompiledKind {
       boolean shape =
           method.isConstructor()
               ? compiled.kind.constructors()
-              : compiled.openedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
+              : CatalogIndex.of(method, receiver, state).has(Role.OPENS, compiled.kind);
       if (shape && compiled.holdsArguments(result, state) && !compiled.given(method, state)) {
         return Optional.of(compiled);
       }
@@ -81,7 +77,7 @@ final class CompiledKind {
   private boolean given(MethodSymbol method, VisitorState state) {
     for (Supplier<Type> type : notWhenGiven) {
       for (VarSymbol parameter : method.getParameters()) {
-        if (MethodRef.isSubtype(parameter.type, type.get(state), state)) {
+        if (Subtypes.isSubtype(parameter.type, type.get(state), state)) {
           return true;
         }
       }
@@ -108,7 +104,7 @@ final class CompiledKind {
   }
 
   boolean holds(Type result, VisitorState state) {
-    return MethodRef.isSubtype(result, type.get(state), state) && holdsArguments(result, state);
+    return Subtypes.isSubtype(result, type.get(state), state) && holdsArguments(result, state);
   }
 
   /** Whether {@code result}, a subtype of this kind's type, has the type arguments it needs. */
@@ -122,11 +118,11 @@ final class CompiledKind {
       return false;
     }
     Type argument = state.getTypes().wildUpperBound(asKind.getTypeArguments().get(0));
-    return typeArguments.stream().anyMatch(t -> MethodRef.isSubtype(argument, t.get(state), state));
+    return typeArguments.stream().anyMatch(t -> Subtypes.isSubtype(argument, t.get(state), state));
   }
 
   boolean isHandle(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
-    return handles.stream().anyMatch(ref -> ref.matches(method, receiver, state));
+    return CatalogIndex.of(method, receiver, state).has(Role.HANDLE, kind);
   }
 
   boolean isReleaseMethod(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
@@ -135,14 +131,10 @@ final class CompiledKind {
         && method.getParameters().isEmpty()) {
       return true;
     }
-    return releasedBy.stream().anyMatch(ref -> ref.matches(method, receiver, state));
+    return CatalogIndex.of(method, receiver, state).has(Role.RELEASES, kind);
   }
 
   static boolean isReleaseHelper(MethodSymbol method, @Nullable Type receiver, VisitorState state) {
-    return RELEASE_HELPERS.stream().anyMatch(ref -> ref.matches(method, receiver, state));
-  }
-
-  private static ImmutableList<MethodRef> refs(Collection<String> names) {
-    return names.stream().map(MethodRef::new).collect(ImmutableList.toImmutableList());
+    return CatalogIndex.of(method, receiver, state).hasAny(Role.RELEASE_HELPER);
   }
 }

@@ -124,7 +124,7 @@ final class Fates {
           current = call;
           continue;
         }
-        if (MethodRef.isSubtype(method.getReturnType(), AUTO_CLOSEABLE.get(state), state)) {
+        if (Subtypes.isSubtype(method.getReturnType(), AUTO_CLOSEABLE.get(state), state)) {
           derived = true;
           current = call;
           continue;
@@ -142,7 +142,7 @@ final class Fates {
       if (user instanceof ObjectCreationNode creation) {
         Node argument = current;
         if (creation.getArguments().stream().anyMatch(a -> a == argument)
-            && MethodRef.isSubtype((Type) creation.getType(), AUTO_CLOSEABLE.get(state), state)) {
+            && Subtypes.isSubtype((Type) creation.getType(), AUTO_CLOSEABLE.get(state), state)) {
           current = creation;
           continue;
         }
@@ -289,14 +289,14 @@ final class Fates {
   }
 
   private boolean isCollection(Type type) {
-    return MethodRef.isSubtype(type, COLLECTION.get(state), state)
-        || MethodRef.isSubtype(type, MAP.get(state), state);
+    return Subtypes.isSubtype(type, COLLECTION.get(state), state)
+        || Subtypes.isSubtype(type, MAP.get(state), state);
   }
 
   private boolean isStreamLike(Type type) {
-    return MethodRef.isSubtype(type, INPUT_STREAM.get(state), state)
-        || MethodRef.isSubtype(type, OUTPUT_STREAM.get(state), state)
-        || MethodRef.isSubtype(type, READER.get(state), state)
-        || MethodRef.isSubtype(type, WRITER.get(state), state);
+    return Subtypes.isSubtype(type, INPUT_STREAM.get(state), state)
+        || Subtypes.isSubtype(type, OUTPUT_STREAM.get(state), state)
+        || Subtypes.isSubtype(type, READER.get(state), state)
+        || Subtypes.isSubtype(type, WRITER.get(state), state);
   }
 }

@@ -496,8 +496,8 @@ final class PathSearch {
     Boolean known = exception.tsym == null ? null : checked.get(exception.tsym);
     if (known == null) {
       known =
-          !MethodRef.isSubtype(exception, RUNTIME_EXCEPTION.get(state), state)
-              && !MethodRef.isSubtype(exception, ERROR.get(state), state);
+          !Subtypes.isSubtype(exception, RUNTIME_EXCEPTION.get(state), state)
+              && !Subtypes.isSubtype(exception, ERROR.get(state), state);
       if (exception.tsym != null) {
         checked.put(exception.tsym, known);
       }

@@ -6,6 +6,7 @@ import static io.github.leakguard.catalog.platform.HandlerShape.contextLast;
 import static io.github.leakguard.catalog.platform.HandlerShape.implementing;
 import static io.github.leakguard.catalog.platform.HandlerShape.returningFunctions;
 
+import io.github.leakguard.catalog.MethodRef;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,10 +89,10 @@ public final class Platforms {
               List.of(
                   implementing(
                       "handler {handler}, which implements RequestHandler",
-                      LAMBDA + "RequestHandler#handleRequest"),
+                      MethodRef.method(LAMBDA + "RequestHandler", "handleRequest")),
                   implementing(
                       "handler {handler}, which implements RequestStreamHandler",
-                      LAMBDA + "RequestStreamHandler#handleRequest"),
+                      MethodRef.method(LAMBDA + "RequestStreamHandler", "handleRequest")),
                   contextLast("handler {handler}, which takes a Lambda Context last", LAMBDA_CONTEXT))),
           new Platform(
               "Google Cloud Functions",
@@ -101,18 +102,18 @@ public final class Platforms {
                       "functions-framework-api",
                       "the Cloud Functions API")),
               List.of(
-                  implementing("handler {handler}, which implements HttpFunction", GCF + "HttpFunction#service"),
+                  implementing("handler {handler}, which implements HttpFunction", MethodRef.method(GCF + "HttpFunction", "service")),
                   implementing(
                       "handler {handler}, which implements BackgroundFunction",
-                      GCF + "BackgroundFunction#accept"),
+                      MethodRef.method(GCF + "BackgroundFunction", "accept")),
                   implementing(
                       "handler {handler}, which implements RawBackgroundFunction",
-                      GCF + "RawBackgroundFunction#accept"),
+                      MethodRef.method(GCF + "RawBackgroundFunction", "accept")),
                   implementing(
                       "handler {handler}, which implements CloudEventsFunction",
-                      GCF + "CloudEventsFunction#accept"),
+                      MethodRef.method(GCF + "CloudEventsFunction", "accept")),
                   implementing(
-                      "handler {handler}, which implements TypedFunction", GCF + "TypedFunction#apply"))),
+                      "handler {handler}, which implements TypedFunction", MethodRef.method(GCF + "TypedFunction", "apply")))),
           new Platform(
               "Azure Functions",
               List.of(
@@ -135,7 +136,7 @@ public final class Platforms {
                       .servedBy(SPRING_CLOUD_FUNCTION_AWS),
                   implementing(
                           "{handler}, a Spring Cloud Function bean served per invocation by {adapter}",
-                          JAVA_FUNCTIONS.toArray(new String[0]))
+                          JAVA_FUNCTIONS)
                       .inClassesAnnotated(
                           "org.springframework.stereotype.Component",
                           "org.springframework.stereotype.Service")
@@ -169,10 +170,10 @@ public final class Platforms {
               List.of(
                   implementing(
                       "handler {handler}, which extends MicronautRequestHandler",
-                      "io.micronaut.function.aws.MicronautRequestHandler#execute"),
+                      MethodRef.method("io.micronaut.function.aws.MicronautRequestHandler", "execute")),
                   implementing(
                           "{handler}, a Micronaut function bean served per invocation by {adapter}",
-                          JAVA_FUNCTIONS.toArray(new String[0]))
+                          JAVA_FUNCTIONS)
                       .inClassesAnnotated("io.micronaut.function.FunctionBean")
                       .servedBy(MICRONAUT_FUNCTION_AWS),
                   annotated(
@@ -226,7 +227,8 @@ public final class Platforms {
   public static Set<String> handlerNames() {
     Set<String> names = new LinkedHashSet<>();
     for (HandlerShape shape : shapes()) {
-      shape.names().forEach(name -> names.add(HandlerShape.typeOf(name)));
+      names.addAll(shape.names());
+      shape.methods().forEach(method -> names.add(method.owner()));
       names.addAll(shape.classAnnotations());
     }
     // Function, Consumer, Supplier: a file is a framework's function by its annotations, not by

@@ -3,6 +3,7 @@ package io.github.leakguard.catalog.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.leakguard.catalog.MethodRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,11 +81,7 @@ final class PlatformTableTest {
     String what =
         switch (shape.kind()) {
           case IMPLEMENTS ->
-              list(
-                  shape.names().stream()
-                      .map(n -> simple(HandlerShape.typeOf(n)) + "." + HandlerShape.methodOf(n))
-                      .toList(),
-                  " or ");
+              list(shape.methods().stream().map(MethodRef::simpleForm).toList(), " or ");
           case ANNOTATED ->
               "methods annotated "
                   + list(shape.names().stream().map(n -> "@" + simple(n)).toList(), ", ");
