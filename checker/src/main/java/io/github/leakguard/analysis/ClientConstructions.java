@@ -164,7 +164,7 @@ public final class ClientConstructions {
   /** The first client built where {@code path} runs (not in its lambdas and nested classes). */
   private static Optional<ClientKind> firstBuilt(TreePath path, VisitorState state) {
     List<ClientKind> found = new ArrayList<>(1);
-    new TreePathScanner<Void, Void>() {
+    new BodyScanner() {
       @Override
       public Void scan(Tree tree, Void unused) {
         return found.isEmpty() ? super.scan(tree, null) : null;
@@ -180,16 +180,6 @@ public final class ClientConstructions {
       public Void visitNewClass(NewClassTree node, Void unused) {
         built(node, getCurrentPath(), state).ifPresent(found::add);
         return super.visitNewClass(node, null);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        return null;
       }
     }.scan(path, null);
     return found.stream().findFirst();

@@ -692,22 +692,12 @@ public final class InvocationPaths {
   /** The expressions a method returns, outside its lambdas and inner classes, with their paths. */
   private static List<TreePath> returnedExpressions(TreePath method) {
     List<TreePath> returned = new ArrayList<>();
-    new TreePathScanner<Void, Void>() {
+    new BodyScanner() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
           returned.add(new TreePath(getCurrentPath(), node.getExpression()));
         }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
         return null;
       }
     }.scan(method, null);

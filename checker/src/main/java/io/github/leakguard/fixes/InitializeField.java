@@ -25,6 +25,7 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree;
+import io.github.leakguard.analysis.BodyScanner;
 import io.github.leakguard.analysis.StaticInputs;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -362,20 +363,10 @@ final class InitializeField {
 
   private static boolean returns(BlockTree body) {
     boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
+    new BodyScanner.WithoutPaths() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         found[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
         return null;
       }
     }.scan(body, null);

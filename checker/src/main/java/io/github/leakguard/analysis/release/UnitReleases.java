@@ -27,6 +27,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.leakguard.analysis.ArgumentValues;
+import io.github.leakguard.analysis.BodyScanner;
 import io.github.leakguard.analysis.SourceMethods;
 import io.github.leakguard.analysis.UnitMethods;
 import io.github.leakguard.catalog.ResourceKind;
@@ -182,7 +183,7 @@ final class UnitReleases {
   private Optional<CompiledKind> returnedKind(MethodTree method, VisitorState state) {
     List<ExpressionTree> returned = new ArrayList<>();
     Map<Symbol, List<ExpressionTree>> assigned = new HashMap<>();
-    new TreeScanner<Void, Void>() {
+    new BodyScanner.WithoutPaths() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         if (node.getExpression() != null) {
@@ -208,16 +209,6 @@ final class UnitReleases {
           assigned.computeIfAbsent(target, s -> new ArrayList<>()).add(node.getExpression());
         }
         return super.visitAssignment(node, null);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        return null;
       }
     }.scan(method.getBody(), null);
     CompiledKind kind = null;
