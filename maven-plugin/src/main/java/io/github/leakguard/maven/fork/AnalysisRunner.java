@@ -270,6 +270,9 @@ public final class AnalysisRunner {
           result.put("crash", stackTrace(e));
         }
       }
+      if (diagnostics.crash() != null) {
+        result.putIfAbsent("crash", diagnostics.crash());
+      }
       result.put("findings", diagnostics.findings());
       result.put("errors", diagnostics.errors());
     }

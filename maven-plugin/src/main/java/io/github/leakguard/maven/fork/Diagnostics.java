@@ -28,6 +28,9 @@ final class Diagnostics implements DiagnosticListener<JavaFileObject> {
   private static final Pattern SEE = Pattern.compile("^\\s*\\(see .*\\)\\s*$");
   private static final String ERROR_PRONE_CODE = ".error.prone";
 
+  /** Error Prone's code when a check throws: a crash of ours, not an error in the user's code. */
+  private static final String ERROR_PRONE_CRASH_CODE = ".error.prone.crash";
+
   /** javac's codes for a name it cannot resolve. */
   private static final String CANNOT_RESOLVE = "compiler.err.cant.resolve";
 
@@ -36,6 +39,7 @@ final class Diagnostics implements DiagnosticListener<JavaFileObject> {
   private final List<Map<String, Object>> findings = new ArrayList<>();
   private final List<Map<String, Object>> errors = new ArrayList<>();
   private final Map<URI, String> contents = new HashMap<>();
+  private String crash;
 
   /**
    * @param reported the files whose findings count
@@ -54,11 +58,20 @@ final class Diagnostics implements DiagnosticListener<JavaFileObject> {
     return errors;
   }
 
+  /** The first check crash Error Prone reported (its message and stack trace), or null. */
+  String crash() {
+    return crash;
+  }
+
   @Override
   public void report(Diagnostic<? extends JavaFileObject> diagnostic) {
     log.println(diagnostic);
     String code = diagnostic.getCode() == null ? "" : diagnostic.getCode();
-    if (code.endsWith(ERROR_PRONE_CODE)) {
+    if (code.endsWith(ERROR_PRONE_CRASH_CODE)) {
+      if (crash == null) {
+        crash = diagnostic.getMessage(Locale.ROOT);
+      }
+    } else if (code.endsWith(ERROR_PRONE_CODE)) {
       finding(diagnostic);
     } else if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
       error(diagnostic, code);
