@@ -4,6 +4,7 @@ import io.github.leakguard.maven.fork.AnalysisRunner;
 import io.github.leakguard.maven.fork.Json;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,14 +82,24 @@ final class AnalysisFork {
     process.getOutputStream().close();
     int exit = process.waitFor();
     if (exit != 0 || !Files.isRegularFile(resultFile)) {
+      // The launcher writes in the platform's encoding, so this must never fail on its bytes.
       String output =
-          Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+          new String(Files.readAllBytes(log), Charset.defaultCharset())
+              .lines()
               .limit(20)
               .collect(Collectors.joining("\n"));
       throw new AnalysisException(
           "the analysis JVM (" + jdk.java() + ") stopped with exit code " + exit + ":\n" + output);
     }
-    return (Map<String, Object>) Json.parse(Files.readString(resultFile, StandardCharsets.UTF_8));
+    try {
+      return (Map<String, Object>) Json.parse(Files.readString(resultFile, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new AnalysisException(
+          "the analysis JVM wrote a result LeakGuard cannot read (a bug: please report it with "
+              + log
+              + "): "
+              + e.getMessage());
+    }
   }
 
   /** Quotes one argument for the java launcher's argument-file syntax. */

@@ -2,6 +2,7 @@ package io.github.leakguard.maven;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What one analysis found.
@@ -32,6 +33,7 @@ public record GateResult(
                 + (findings.size() == 1 ? " finding" : " findings")
                 + Finding.perCheck(Finding.countByCheck(findings));
     return String.format(
+        Locale.ROOT,
         "LeakGuard: %s; %d of %d source files analysed (%d skipped by the pre-screen); %d %s;"
             + " %.1f s",
         counts,
