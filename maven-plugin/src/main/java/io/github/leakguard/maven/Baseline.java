@@ -91,7 +91,8 @@ final class Baseline {
           "baseline", file + " does not start with the baseline header", FORMAT);
     }
     Map<String, Integer> counts = new HashMap<>();
-    String prefix = module.isEmpty() ? "" : module + "/";
+    String prefix = prefix(module);
+    boolean shared = shared(file, root, module);
     String firstPath = null;
     boolean ours = false;
     for (int i = 1; i < lines.size(); i++) {
@@ -105,8 +106,12 @@ final class Baseline {
             "baseline", file + " line " + (i + 1) + " is not check<TAB>path<TAB>source", FORMAT);
       }
       firstPath = firstPath == null ? fields[1] : firstPath;
-      ours |= fields[1].startsWith(prefix) && Files.isRegularFile(root.resolve(fields[1]));
-      counts.merge(line, 1, Integer::sum);
+      boolean here = fields[1].startsWith(prefix);
+      // A shared file also holds the other modules' entries: they are theirs to match.
+      ours |= (here || shared) && Files.isRegularFile(root.resolve(fields[1]));
+      if (here) {
+        counts.merge(line, 1, Integer::sum);
+      }
     }
     if (firstPath != null && !ours) {
       throw new ConfigurationException(
@@ -134,18 +139,54 @@ final class Baseline {
     return text.lines().toList();
   }
 
-  static void write(Path file, List<Finding> findings) throws IOException {
+  /**
+   * Writes the module's findings. A file outside the module's directory (one baseline at the
+   * reactor's root) is shared: the other modules' entries in it are kept.
+   */
+  static void write(Path file, Path root, String module, List<Finding> findings)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
+    if (shared(file, root, module) && Files.isRegularFile(file)) {
+      List<String> old = Files.readAllLines(file, StandardCharsets.UTF_8);
+      if (!old.isEmpty() && old.get(0).equals(HEADER)) {
+        String prefix = prefix(module);
+        old.stream()
+            .skip(1)
+            .filter(line -> !line.isBlank())
+            .filter(line -> !pathOf(line).startsWith(prefix))
+            .forEach(lines::add);
+      }
+    }
     findings.stream()
         .sorted(Comparator.comparing(Finding::path).thenComparingInt(Finding::line))
         .map(Baseline::key)
         .forEach(lines::add);
+    lines.subList(1, lines.size()).sort(Comparator.comparing(Baseline::pathOf));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.write(file, lines, StandardCharsets.UTF_8);
+  }
+
+  private static String prefix(String module) {
+    return module.isEmpty() ? "" : module + "/";
+  }
+
+  /**
+   * Whether several modules share the file: it lies in a directory above the module's (the
+   * reactor's root), not in the module nor in a sibling module, whose baseline it would be.
+   */
+  private static boolean shared(Path file, Path root, String module) {
+    Path dir = root.resolve(module).toAbsolutePath().normalize();
+    Path at = file.toAbsolutePath().normalize().getParent();
+    return !module.isEmpty() && at != null && !at.startsWith(dir) && dir.startsWith(at);
+  }
+
+  private static String pathOf(String line) {
+    String[] fields = line.split("\t", -1);
+    return fields.length > 1 ? fields[1] : "";
   }
 
   static String key(Finding finding) {

@@ -2,6 +2,7 @@ package io.github.leakguard.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,7 +36,12 @@ public final class BaselineMojo extends AbstractLeakGuardMojo {
       return;
     }
     try {
-      Baseline.write(baseline.toPath(), result.get().findings());
+      Path root = root();
+      Baseline.write(
+          baseline.toPath(),
+          root,
+          ProjectRoot.relative(root, project.getBasedir().toPath()),
+          result.get().findings());
     } catch (IOException e) {
       throw new MojoExecutionException("LeakGuard could not write the baseline " + baseline, e);
     }

@@ -29,7 +29,7 @@ final class BaselineTest {
   @Test
   void acceptedFindingsSurviveLineShiftsAndWhitespaceChanges() throws Exception {
     Path file = dir.resolve("baseline.txt");
-    Baseline.write(file, List.of(finding("src/A.java", 10, "S3Client s3 = S3Client.create();")));
+    Baseline.write(file, dir, "", List.of(finding("src/A.java", 10, "S3Client s3 = S3Client.create();")));
 
     List<Finding> moved = List.of(finding("src/A.java", 42, "S3Client   s3 =\tS3Client.create();"));
 
@@ -39,7 +39,7 @@ final class BaselineTest {
   @Test
   void anotherFileOrCheckOrLineIsNew() throws Exception {
     Path file = dir.resolve("baseline.txt");
-    Baseline.write(file, List.of(finding("src/A.java", 10, "S3Client s3 = S3Client.create();")));
+    Baseline.write(file, dir, "", List.of(finding("src/A.java", 10, "S3Client s3 = S3Client.create();")));
     Finding otherFile = finding("src/B.java", 10, "S3Client s3 = S3Client.create();");
     Finding otherLine = finding("src/A.java", 10, "DynamoDbClient d = DynamoDbClient.create();");
     Finding otherCheck =
@@ -61,7 +61,7 @@ final class BaselineTest {
   void aSecondCopyOfABaselinedLineIsNew() throws Exception {
     Path file = dir.resolve("baseline.txt");
     Finding leak = finding("src/A.java", 10, "S3Client s3 = S3Client.create();");
-    Baseline.write(file, List.of(leak));
+    Baseline.write(file, dir, "", List.of(leak));
     Finding copy = finding("src/A.java", 20, "S3Client s3 = S3Client.create();");
 
     assertEquals(List.of(copy), Baseline.read(file, dir, "").newFindings(List.of(leak, copy)));
@@ -107,11 +107,14 @@ final class BaselineTest {
 
   @Test
   void aBaselineOfAnotherModuleIsRejected() throws Exception {
-    Path file = dir.resolve("baseline.txt");
-    Baseline.write(
-        file, List.of(finding("fn-orders/src/A.java", 10, "S3Client s3 = S3Client.create();")));
-
+    Path file = dir.resolve("fn-orders/baseline.txt");
     Files.createDirectories(dir.resolve("fn-orders/src"));
+    Baseline.write(
+        file,
+        dir,
+        "fn-orders",
+        List.of(finding("fn-orders/src/A.java", 10, "S3Client s3 = S3Client.create();")));
+
     Files.writeString(dir.resolve("fn-orders/src/A.java"), "class A {}");
 
     assertEquals(1, Baseline.read(file, dir, "fn-orders").size());
@@ -125,7 +128,7 @@ final class BaselineTest {
         e.getMessage());
     // At the root too: a baseline that names only files this project does not have.
     Path foreign = dir.resolve("foreign.txt");
-    Baseline.write(foreign, List.of(finding("src/com/acme/Billing.java", 3, "x")));
+    Baseline.write(foreign, dir, "", List.of(finding("src/com/acme/Billing.java", 3, "x")));
     assertThrows(ConfigurationException.class, () -> Baseline.read(foreign, dir, ""));
   }
 
@@ -133,9 +136,36 @@ final class BaselineTest {
   void entriesNoFindingMatchesAreCounted() throws Exception {
     Path file = dir.resolve("baseline.txt");
     Finding leak = finding("src/A.java", 10, "S3Client s3 = S3Client.create();");
-    Baseline.write(file, List.of(leak, finding("src/B.java", 3, "x")));
+    Baseline.write(file, dir, "", List.of(leak, finding("src/B.java", 3, "x")));
 
     assertEquals(1, Baseline.read(file, dir, "").unmatched(List.of(leak)));
     assertEquals(2, Baseline.read(file, dir, "").unmatched(List.of()));
+  }
+
+  @Test
+  void oneBaselineAtTheRootIsSharedByTheReactorsModules() throws Exception {
+    for (String name : List.of("fn-orders/src/A.java", "fn-billing/src/B.java", "lib/src/C.java")) {
+      Files.createDirectories(dir.resolve(name).getParent());
+      Files.writeString(dir.resolve(name), "class X {}");
+    }
+    Path file = dir.resolve("leakguard-baseline.txt");
+    Finding orders = finding("fn-orders/src/A.java", 10, "S3Client s3 = S3Client.create();");
+    Finding billing = finding("fn-billing/src/B.java", 4, "new OkHttpClient()");
+
+    Baseline.write(file, dir, "fn-orders", List.of(orders));
+    Baseline.write(file, dir, "fn-billing", List.of(billing));
+    // Written again, a module replaces its own entries and keeps the others'.
+    Baseline.write(file, dir, "fn-orders", List.of(orders));
+
+    assertEquals(
+        List.of(Baseline.HEADER, Baseline.key(billing), Baseline.key(orders)),
+        Files.readAllLines(file));
+    Baseline ordersView = Baseline.read(file, dir, "fn-orders");
+    assertEquals(1, ordersView.size());
+    assertEquals(0, ordersView.unmatched(List.of(orders)));
+    assertEquals(List.of(billing), ordersView.newFindings(List.of(billing)));
+    assertEquals(0, Baseline.read(file, dir, "fn-billing").unmatched(List.of(billing)));
+    // A module with nothing baselined reads the shared file without complaint.
+    assertEquals(0, Baseline.read(file, dir, "lib").size());
   }
 }
