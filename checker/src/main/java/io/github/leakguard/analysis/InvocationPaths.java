@@ -787,6 +787,11 @@ public final class InvocationPaths {
    * {@link Guard#ONCE} for a static cache or another object's, {@link Guard#PER_OBJECT} for one in
    * a field of {@code this}, {@link Guard#NONE} when {@code child} is no cache loader.
    */
+  private static @Nullable Symbol enclosingClass(TreePath path) {
+    ClassTree type = ASTHelpers.findEnclosingNode(path, ClassTree.class);
+    return type == null ? null : ASTHelpers.getSymbol(type);
+  }
+
   private static Guard deferredToCache(Tree child, @Nullable TreePath parentPath) {
     if (!(child instanceof LambdaExpressionTree || child instanceof MemberReferenceTree)
         || parentPath == null
@@ -803,7 +808,7 @@ public final class InvocationPaths {
     if ((name.equals("computeIfAbsent") || name.equals("get"))
         && OnceGuards.isField(ASTHelpers.getSymbol(receiver))) {
       return ASTHelpers.isStatic(ASTHelpers.getSymbol(receiver))
-              || !OnceGuards.isOnThis(receiver)
+              || !OnceGuards.isOnThis(receiver, enclosingClass(parentPath))
           ? Guard.ONCE
           : Guard.PER_OBJECT;
     }

@@ -19,11 +19,15 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import javax.lang.model.element.ElementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises code that runs once per execution environment although it sits on a per-invocation
@@ -104,6 +108,8 @@ public final class OnceGuards {
     if (!setters.mayGuard()) {
       return Guard.NONE;
     }
+    Symbol declared = ASTHelpers.getSymbol(method);
+    Symbol self = declared == null ? null : declared.owner;
     Guard strongest = Guard.NONE;
     Tree child = path.getLeaf();
     for (TreePath p = path.getParentPath();
@@ -114,7 +120,7 @@ public final class OnceGuards {
         strongest =
             strongest.or(
                 memo.guards.computeIfAbsent(
-                    condition, g -> guardOf(g, setters.assignedFields())));
+                    condition, g -> guardOf(g, setters.assignedFields(), self)));
       }
       child = leaf;
     }
@@ -154,7 +160,8 @@ public final class OnceGuards {
     return statement instanceof ReturnTree || statement instanceof ThrowTree;
   }
 
-  private static Guard guardOf(ExpressionTree condition, Set<Symbol> assigned) {
+  private static Guard guardOf(
+      ExpressionTree condition, Set<Symbol> assigned, @Nullable Symbol self) {
     Guard[] found = {Guard.NONE};
     new TreeScanner<Void, Void>() {
       @Override
@@ -163,13 +170,13 @@ public final class OnceGuards {
           return null;
         }
         if (tree instanceof MethodInvocationTree call && isAtomicOnce(call)) {
-          found[0] = found[0].or(reach(ASTHelpers.getReceiver(call)));
+          found[0] = found[0].or(reach(ASTHelpers.getReceiver(call), self));
           return null;
         }
         if (tree instanceof ExpressionTree expression) {
           Symbol sym = ASTHelpers.getSymbol(expression);
           if (isField(sym) && assigned.contains(sym)) {
-            found[0] = found[0].or(reach(expression));
+            found[0] = found[0].or(reach(expression, self));
             return null;
           }
         }
@@ -180,22 +187,43 @@ public final class OnceGuards {
   }
 
   /** How long the field read by {@code field} lives: with the program, or with {@code this}. */
-  private static Guard reach(ExpressionTree field) {
+  private static Guard reach(ExpressionTree field, @Nullable Symbol self) {
     Symbol sym = ASTHelpers.getSymbol(field);
     if (sym == null || ASTHelpers.isStatic(sym)) {
       return Guard.ONCE;
     }
-    return isOnThis(field) ? Guard.PER_OBJECT : Guard.ONCE;
+    return isOnThis(field, self) ? Guard.PER_OBJECT : Guard.ONCE;
   }
 
-  /** Whether {@code field} is read from {@code this} ({@code client}, {@code this.client}). */
-  static boolean isOnThis(ExpressionTree field) {
+  /**
+   * Whether {@code field}, read in class {@code self}, is a field of {@code this}: {@code
+   * this.client}, or {@code client} declared in {@code self} or a superclass. In an anonymous or
+   * inner class a plain {@code client} may be the enclosing object's field, which lives as long as
+   * that object: not {@code this}'s.
+   */
+  static boolean isOnThis(ExpressionTree field, @Nullable Symbol self) {
     if (field instanceof IdentifierTree) {
-      return true;
+      Symbol sym = ASTHelpers.getSymbol(field);
+      return sym != null && self instanceof ClassSymbol type && declaredIn(sym.owner, type);
     }
     return field instanceof MemberSelectTree select
         && select.getExpression() instanceof IdentifierTree qualifier
         && qualifier.getName().contentEquals("this");
+  }
+
+  private static boolean declaredIn(Symbol owner, ClassSymbol type) {
+    try {
+      for (ClassSymbol c = type; c != null; ) {
+        if (c == owner) {
+          return true;
+        }
+        Type superclass = c.getSuperclass();
+        c = superclass != null && superclass.tsym instanceof ClassSymbol s ? s : null;
+      }
+    } catch (CompletionFailure e) {
+      // A superclass missing from the classpath: not known to be this object's field.
+    }
+    return false;
   }
 
   private static boolean isAtomicOnce(MethodInvocationTree call) {

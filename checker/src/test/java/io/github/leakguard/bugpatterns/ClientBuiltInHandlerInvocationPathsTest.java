@@ -422,4 +422,43 @@ final class ClientBuiltInHandlerInvocationPathsTest {
             """)
         .doTest();
   }
+
+  @Test
+  void anAnonymousClassGuardedByTheHandlersFieldRunsOnce() {
+    helper
+        .addSourceLines(
+            "Handler.java",
+            """
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestHandler;
+            import software.amazon.awssdk.services.sqs.SqsClient;
+
+            class Handler implements RequestHandler<String, Void> {
+              private SqsClient sqs;
+
+              @Override
+              public Void handleRequest(String body, Context context) {
+                Runnable send = new Runnable() {
+                  private SqsClient own;
+
+                  @Override
+                  public void run() {
+                    // The handler's field: the client is built once per environment.
+                    if (sqs == null) {
+                      sqs = SqsClient.create();
+                    }
+                    // The anonymous object's own field: a new object, and client, per call.
+                    if (own == null) {
+                      // BUG: Diagnostic contains: on every invocation of handler Handler.handleRequest
+                      own = SqsClient.create();
+                    }
+                  }
+                };
+                send.run();
+                return null;
+              }
+            }
+            """)
+        .doTest();
+  }
 }
