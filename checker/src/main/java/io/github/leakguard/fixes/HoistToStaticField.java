@@ -9,14 +9,11 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.MemberSelectTree;
-import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -268,7 +265,7 @@ final class HoistToStaticField {
     return null;
   }
 
-  /** Whether the method closes the value, directly or as a try-with-resources resource. */
+  /** Whether the method closes the value (see {@link Closes}). */
   private static boolean closedHere(TreePath path) {
     Tree parent = path.getParentPath().getLeaf();
     if (!(parent instanceof VariableTree variable)) {
@@ -277,31 +274,8 @@ final class HoistToStaticField {
     if (path.getParentPath().getParentPath().getLeaf() instanceof TryTree) {
       return true;
     }
-    Symbol local = ASTHelpers.getSymbol(variable);
-    MethodTree method = ASTHelpers.findEnclosingNode(path, MethodTree.class);
-    boolean[] closed = new boolean[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree node, Void unused) {
-        if (node.getMethodSelect() instanceof MemberSelectTree select
-            && select.getIdentifier().contentEquals("close")
-            && ASTHelpers.getSymbol(select.getExpression()) == local) {
-          closed[0] = true;
-        }
-        return super.visitMethodInvocation(node, null);
-      }
-
-      @Override
-      public Void visitTry(TryTree node, Void unused) {
-        for (Tree resource : node.getResources()) {
-          if (resource instanceof IdentifierTree id && ASTHelpers.getSymbol(id) == local) {
-            closed[0] = true;
-          }
-        }
-        return super.visitTry(node, null);
-      }
-    }.scan(method, null);
-    return closed[0];
+    return Closes.closedIn(
+        ASTHelpers.findEnclosingNode(path, MethodTree.class), ASTHelpers.getSymbol(variable));
   }
 
   private HoistToStaticField() {}

@@ -67,7 +67,9 @@ final class InitializeField {
     if (declaration == null
         || !(declaration.getInitializer() == null
             || declaration.getInitializer().getKind() == Tree.Kind.NULL_LITERAL)
-        || assignedElsewhere(field, assignment, state)) {
+        || assignedElsewhere(field, assignment, state)
+        // Built once, a client the class closes would be closed for every later invocation.
+        || Closes.closedIn(owner, field)) {
       return Optional.empty();
     }
     Set<VarSymbol> read = instanceFieldsRead(value, field);

@@ -637,9 +637,16 @@ final class ClientBuiltInHandlerFixTest {
               private S3Client initialized = S3Client.create();
               private String mutableRegion = "eu-west-1";
               private S3Client fromMutableField;
+              private S3Client closedAfterUse;
 
               @Override
               public String handleRequest(String input, Context context) {
+                closedAfterUse = S3Client.create();
+                try {
+                  closedAfterUse.listBuckets();
+                } finally {
+                  closedAfterUse.close();
+                }
                 fromInput = S3Client.builder().region(Region.of(input)).build();
                 assignedTwice = S3Client.create();
                 if (input.isEmpty()) {
